@@ -11,11 +11,11 @@ import io.github.chameleon4j.error.RateLimitStrategy;
  *
  * @param at when it was received
  * @param strategy the rate-limit strategy it came from
- * @param wait the wait it imposed
+ * @param retryAfter the wait it imposed
  * @param limit the concurrency limit it named, if any
  * @param method the HTTP method of the limited call
  * @param uriTemplate the URI template of the limited call
  */
-public record RateLimitEvent(Instant at, RateLimitStrategy strategy, Duration wait, OptionalInt limit, String method,
+public record RateLimitEvent(Instant at, RateLimitStrategy strategy, Duration retryAfter, OptionalInt limit, String method,
 		String uriTemplate) {
 }
