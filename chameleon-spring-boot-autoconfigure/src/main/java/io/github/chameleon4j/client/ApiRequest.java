@@ -1,0 +1,97 @@
+package io.github.chameleon4j.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.lang.Nullable;
+
+import io.github.chameleon4j.resilience.CallDescriptor;
+
+/**
+ * One request as the resource operations describe it: method, path template with its variables,
+ * query parameters, JSON body, and the traits the resilience layer needs. Mutable while built
+ * by one operation, then handed to the transport.
+ */
+final class ApiRequest {
+
+	final HttpMethod method;
+
+	final String uriTemplate;
+
+	final Object[] uriVariables;
+
+	final List<Map.Entry<String, String>> query = new ArrayList<>();
+
+	@Nullable
+	Object body;
+
+	boolean idempotent;
+
+	@Nullable
+	String exclusiveKey;
+
+	private ApiRequest(HttpMethod method, String uriTemplate, Object... uriVariables) {
+		this.method = method;
+		this.uriTemplate = uriTemplate;
+		this.uriVariables = uriVariables;
+		this.idempotent = CallDescriptor.isIdempotentMethod(method);
+	}
+
+	static ApiRequest get(String uriTemplate, Object... uriVariables) {
+		return new ApiRequest(HttpMethod.GET, uriTemplate, uriVariables);
+	}
+
+	static ApiRequest post(String uriTemplate, Object... uriVariables) {
+		return new ApiRequest(HttpMethod.POST, uriTemplate, uriVariables);
+	}
+
+	static ApiRequest patch(String uriTemplate, Object... uriVariables) {
+		return new ApiRequest(HttpMethod.PATCH, uriTemplate, uriVariables);
+	}
+
+	static ApiRequest put(String uriTemplate, Object... uriVariables) {
+		return new ApiRequest(HttpMethod.PUT, uriTemplate, uriVariables);
+	}
+
+	static ApiRequest delete(String uriTemplate, Object... uriVariables) {
+		return new ApiRequest(HttpMethod.DELETE, uriTemplate, uriVariables);
+	}
+
+	/** Adds a query parameter; {@code null} values are skipped. */
+	ApiRequest query(String name, @Nullable Object value) {
+		if (value != null) {
+			this.query.add(Map.entry(name, String.valueOf(value)));
+		}
+		return this;
+	}
+
+	/** Adds the pagination parameters. */
+	ApiRequest page(@Nullable PageRequest page) {
+		if (page != null) {
+			query("limit", page.limit());
+			query("before", page.before());
+			query("after", page.after());
+		}
+		return this;
+	}
+
+	ApiRequest body(@Nullable Object body) {
+		this.body = body;
+		return this;
+	}
+
+	/** Marks the call as safe to repeat even though its method is not (e.g. a keyed create or a search). */
+	ApiRequest idempotent(boolean idempotent) {
+		this.idempotent = idempotent;
+		return this;
+	}
+
+	/** At most one call with this key may be in flight at a time. */
+	ApiRequest exclusive(String key) {
+		this.exclusiveKey = key;
+		return this;
+	}
+
+}

@@ -1,0 +1,110 @@
+package io.github.chameleon4j.client;
+
+import java.time.Duration;
+
+import reactor.core.publisher.Mono;
+
+import io.github.chameleon4j.model.AccountIdentity;
+import io.github.chameleon4j.model.Survey;
+import io.github.chameleon4j.model.Tour;
+
+/**
+ * The entry point to the Chameleon REST API v3: one accessor per resource, every call reactive.
+ * <pre>{@code
+ * ChameleonOperations chameleon = ChameleonOperations.builder()
+ *     .accountSecret(System.getenv("CHAMELEON_ACCOUNT_SECRET"))
+ *     .build();
+ * Mono<Profile> profile = chameleon.profiles().getByUid("u-4410");
+ * Flux<Tour> tours = chameleon.tours().listAll();
+ * }</pre>
+ * In a Spring Boot application inject the auto-configured bean instead of building one.
+ * Instances are immutable and thread-safe. Every failure is a
+ * {@link io.github.chameleon4j.error.ChameleonException}; invalid arguments throw
+ * {@link IllegalArgumentException} before anything is sent.
+ */
+public interface ChameleonOperations extends AutoCloseable {
+
+	/**
+	 * Checks the account secret ({@code GET /}).
+	 * @return the account and admin the secret belongs to; {@code ChameleonAuthenticationException}
+	 * when the secret is rejected
+	 */
+	Mono<AccountIdentity> verifyCredentials();
+
+	/**
+	 * User Profiles.
+	 * @return the profile operations
+	 */
+	ProfileOperations profiles();
+
+	/**
+	 * Companies.
+	 * @return the company operations
+	 */
+	CompanyOperations companies();
+
+	/**
+	 * Segments.
+	 * @return the segment operations
+	 */
+	SegmentOperations segments();
+
+	/**
+	 * Tours.
+	 * @return the tour operations
+	 */
+	ExperienceOperations<Tour> tours();
+
+	/**
+	 * Microsurveys.
+	 * @return the microsurvey operations
+	 */
+	ExperienceOperations<Survey> surveys();
+
+	/**
+	 * Tour Interactions.
+	 * @return the interaction operations
+	 */
+	InteractionOperations interactions();
+
+	/**
+	 * Microsurvey Responses.
+	 * @return the response operations
+	 */
+	ResponseOperations responses();
+
+	/**
+	 * Deliveries.
+	 * @return the delivery operations
+	 */
+	DeliveryOperations deliveries();
+
+	/**
+	 * The observe hooks (identify, company upsert, events).
+	 * @return the hook operations
+	 */
+	HookOperations hooks();
+
+	/**
+	 * A view of this client whose calls each get the given deadline, covering every wait and
+	 * retry, instead of the configured default.
+	 * @param deadline the deadline per logical call
+	 * @return a client sharing this one's connections and resilience state
+	 */
+	ChameleonOperations withDeadline(Duration deadline);
+
+	/**
+	 * Releases the connections this client created (not those of a connector it was given).
+	 */
+	@Override
+	void close();
+
+	/**
+	 * Starts a builder.
+	 * @return a new builder
+	 */
+	static ChameleonOperationsBuilder builder() {
+		return new ChameleonOperationsBuilder();
+	}
+
+}

@@ -1,0 +1,247 @@
+package io.github.chameleon4j.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.netty.channel.ChannelOption;
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.lang.Nullable;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.chameleon4j.error.ChameleonErrorFilter;
+import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.resilience.CallPolicy;
+
+/**
+ * Builds an immutable {@link ChameleonOperations}. Only the account secret is required.
+ * <p>
+ * The client's {@code WebClient} is built from a clone of the given {@code WebClient.Builder}
+ * (in Spring Boot, the auto-configured prototype, so {@code http.client.requests} observations keep
+ * working) with: the error filter as the outermost filter, then any {@link #filter added filters},
+ * then an innermost filter that adds the {@code X-Account-Secret} header (so the secret never sits
+ * in the builder's default headers). Unless a connector is given, the client owns a Reactor Netty
+ * connection pool with the configured timeouts, released by {@link ChameleonOperations#close()}.
+ */
+public final class ChameleonOperationsBuilder {
+
+	/** The default base URL. */
+	public static final String DEFAULT_BASE_URL = "https://api.chameleon.io";
+
+	/** The header that carries the account secret. */
+	public static final String SECRET_HEADER = "X-Account-Secret";
+
+	private String baseUrl = DEFAULT_BASE_URL;
+
+	@Nullable
+	private String accountSecret;
+
+	@Nullable
+	private WebClient.Builder webClientBuilder;
+
+	@Nullable
+	private ClientHttpConnector connector;
+
+	private Duration connectTimeout = Duration.ofSeconds(5);
+
+	private Duration responseTimeout = Duration.ofSeconds(30);
+
+	private int maxConnections = 64;
+
+	private CallPolicy callPolicy = CallPolicy.direct();
+
+	private final List<ExchangeFilterFunction> filters = new ArrayList<>();
+
+	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
+
+	ChameleonOperationsBuilder() {
+	}
+
+	/**
+	 * Sets the base URL (default {@code https://api.chameleon.io}).
+	 * @param baseUrl an absolute http or https URL
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder baseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+		return this;
+	}
+
+	/**
+	 * Sets the Account Secret (Settings → Tokens in the dashboard; not the public Account Token).
+	 * @param accountSecret the secret
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder accountSecret(String accountSecret) {
+		this.accountSecret = accountSecret;
+		return this;
+	}
+
+	/**
+	 * Sets the builder to clone for the client's {@code WebClient}.
+	 * @param webClientBuilder the builder (cloned, not modified)
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder webClientBuilder(WebClient.Builder webClientBuilder) {
+		this.webClientBuilder = webClientBuilder;
+		return this;
+	}
+
+	/**
+	 * Uses the given connector instead of the client's own connection pool (the timeouts and
+	 * pool size of this builder then do not apply).
+	 * @param connector the connector
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder clientConnector(ClientHttpConnector connector) {
+		this.connector = connector;
+		return this;
+	}
+
+	/**
+	 * Sets the TCP connect timeout (default 5s).
+	 * @param connectTimeout the timeout
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+		return this;
+	}
+
+	/**
+	 * Sets the time to wait for a response (default 30s). Keep it well above 4s: Chameleon may
+	 * queue a concurrency-limited request for up to 4 seconds before answering.
+	 * @param responseTimeout the timeout
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder responseTimeout(Duration responseTimeout) {
+		this.responseTimeout = responseTimeout;
+		return this;
+	}
+
+	/**
+	 * Sets the size of the client's connection pool (default 64).
+	 * @param maxConnections at least 1
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder maxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
+		return this;
+	}
+
+	/**
+	 * Sets the resilience policy wrapped around every call (default: send once).
+	 * @param callPolicy the policy
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder callPolicy(CallPolicy callPolicy) {
+		this.callPolicy = callPolicy;
+		return this;
+	}
+
+	/**
+	 * Adds a filter inside the error filter (it sees raw responses and transport failures, once
+	 * per attempt).
+	 * @param filter the filter
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder filter(ExchangeFilterFunction filter) {
+		this.filters.add(filter);
+		return this;
+	}
+
+	/**
+	 * Adjusts the cloned {@code WebClient.Builder} before the client's filters are added.
+	 * @param customizer the customizer
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder webClient(Consumer<WebClient.Builder> customizer) {
+		this.webClientCustomizers.add(customizer);
+		return this;
+	}
+
+	/**
+	 * Validates the settings and builds the client.
+	 * @return the client
+	 * @throws IllegalArgumentException naming the setting that is missing or invalid
+	 */
+	public ChameleonOperations build() {
+		String secret = this.accountSecret;
+		if (secret == null || secret.isBlank()) {
+			throw new IllegalArgumentException("accountSecret must be set (the Chameleon Account Secret)");
+		}
+		validateBaseUrl(this.baseUrl);
+		requirePositive(this.connectTimeout, "connectTimeout");
+		requirePositive(this.responseTimeout, "responseTimeout");
+		if (this.maxConnections < 1) {
+			throw new IllegalArgumentException("maxConnections must be at least 1, was " + this.maxConnections);
+		}
+		if (this.callPolicy == null) {
+			throw new IllegalArgumentException("callPolicy must not be null");
+		}
+		JsonMapper mapper = ChameleonJson.newMapper();
+		ConnectionProvider provider = null;
+		ClientHttpConnector clientConnector = this.connector;
+		if (clientConnector == null) {
+			provider = ConnectionProvider.builder("chameleon")
+				.maxConnections(this.maxConnections)
+				.pendingAcquireMaxCount(-1)
+				.build();
+			HttpClient httpClient = HttpClient.create(provider)
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()))
+				.responseTimeout(this.responseTimeout);
+			clientConnector = new ReactorClientHttpConnector(httpClient);
+		}
+		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
+		builder.clientConnector(clientConnector);
+		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+		List<ExchangeFilterFunction> added = List.copyOf(this.filters);
+		builder.filters((list) -> {
+			list.add(0, new ChameleonErrorFilter(mapper, secret));
+			list.addAll(added);
+			list.add((request, next) -> next
+				.exchange(ClientRequest.from(request).headers((headers) -> headers.set(SECRET_HEADER, secret)).build()));
+		});
+		ChameleonTransport transport = new ChameleonTransport(builder.build(), this.baseUrl, mapper, this.callPolicy,
+				null, secret);
+		ConnectionProvider owned = provider;
+		return new DefaultChameleonOperations(transport, () -> {
+			if (owned != null) {
+				owned.disposeLater().subscribe();
+			}
+		});
+	}
+
+	private static void validateBaseUrl(@Nullable String baseUrl) {
+		URI uri;
+		try {
+			uri = (baseUrl != null) ? URI.create(baseUrl) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			uri = null;
+		}
+		if (uri == null || uri.getHost() == null
+				|| !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
+			throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL such as "
+					+ DEFAULT_BASE_URL + ", was '" + baseUrl + "'");
+		}
+		if (uri.getRawQuery() != null || uri.getRawUserInfo() != null) {
+			throw new IllegalArgumentException("baseUrl must not contain a query or user info");
+		}
+	}
+
+	private static void requirePositive(@Nullable Duration value, String name) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+		}
+	}
+
+}

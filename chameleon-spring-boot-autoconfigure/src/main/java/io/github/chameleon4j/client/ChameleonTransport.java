@@ -1,0 +1,145 @@
+package io.github.chameleon4j.client;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.lang.Nullable;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+import io.github.chameleon4j.error.BodyExcerpt;
+import io.github.chameleon4j.error.ChameleonDecodingException;
+import io.github.chameleon4j.error.ChameleonException;
+import io.github.chameleon4j.error.ChameleonErrorFilter;
+import io.github.chameleon4j.error.TransportFailures;
+import io.github.chameleon4j.resilience.CallDescriptor;
+import io.github.chameleon4j.resilience.CallPolicy;
+
+/**
+ * Sends {@link ApiRequest}s: builds the URI (template and query strictly percent-encoded),
+ * serialises the JSON body with the client's own mapper, wraps each attempt in the
+ * {@link CallPolicy}, and decodes 2xx bodies. Non-2xx responses never reach the decoding step:
+ * the error filter has already turned them into exceptions.
+ */
+final class ChameleonTransport {
+
+	/** The request attribute Spring's observations read the URI template from. */
+	static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
+	private static final byte[] EMPTY = new byte[0];
+
+	private final WebClient webClient;
+
+	private final String baseUrl;
+
+	private final JsonMapper mapper;
+
+	private final CallPolicy policy;
+
+	@Nullable
+	private final Duration deadline;
+
+	private final String secret;
+
+	ChameleonTransport(WebClient webClient, String baseUrl, JsonMapper mapper, CallPolicy policy,
+			@Nullable Duration deadline, String secret) {
+		this.webClient = webClient;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.mapper = mapper;
+		this.policy = policy;
+		this.deadline = deadline;
+		this.secret = secret;
+	}
+
+	ChameleonTransport withDeadline(Duration deadline) {
+		return new ChameleonTransport(this.webClient, this.baseUrl, this.mapper, this.policy, deadline, this.secret);
+	}
+
+	JsonMapper mapper() {
+		return this.mapper;
+	}
+
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
+	<T> Mono<T> exchange(ApiRequest request, ResponseReader<T> reader) {
+		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
+				request.exclusiveKey, this.deadline);
+		Mono<T> attempt = Mono.defer(() -> send(request, reader));
+		return this.policy.apply(call, attempt);
+	}
+
+	private <T> Mono<T> send(ApiRequest request, ResponseReader<T> reader) {
+		URI uri = uri(request);
+		String path = ChameleonErrorFilter.pathOf(uri);
+		WebClient.RequestBodySpec spec = this.webClient.method(request.method)
+			.uri(uri)
+			.attribute(URI_TEMPLATE_ATTRIBUTE, this.baseUrl + request.uriTemplate)
+			.accept(MediaType.APPLICATION_JSON);
+		if (request.body != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).bodyValue((request.body instanceof byte[] bytes) ? bytes : this.mapper.writeValueAsBytes(request.body));
+		}
+		return spec.exchangeToMono((response) -> response.bodyToMono(byte[].class)
+			.defaultIfEmpty(EMPTY)
+			.map((bytes) -> decode(request.method, path, response.statusCode().value(), bytes, reader)))
+			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
+					(ex) -> TransportFailures.toException(request.method, path, ex));
+	}
+
+	private <T> T decode(HttpMethod method, String path, int status, byte[] bytes, ResponseReader<T> reader) {
+		try {
+			JsonNode body = (bytes.length == 0) ? MissingNode.getInstance() : this.mapper.readTree(bytes);
+			T result = reader.read(status, body, this.mapper);
+			if (result == null) {
+				throw new IllegalStateException("no result");
+			}
+			return result;
+		}
+		catch (RuntimeException ex) {
+			if (ex instanceof ChameleonException) {
+				throw ex;
+			}
+			String reason = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.getMessage();
+			throw new ChameleonDecodingException(status, method, path, BodyExcerpt.of(bytes, this.secret),
+					(bytes.length == 0) ? "expected a JSON body" : String.valueOf(reason), ex);
+		}
+	}
+
+	/** Builds the full URI, percent-encoding every path variable and query component strictly. */
+	URI uri(ApiRequest request) {
+		StringBuilder url = new StringBuilder(this.baseUrl);
+		String template = request.uriTemplate;
+		int variable = 0;
+		for (int i = 0; i < template.length(); i++) {
+			char c = template.charAt(i);
+			if (c == '{') {
+				int end = template.indexOf('}', i);
+				url.append(UriUtils.encode(String.valueOf(request.uriVariables[variable++]), StandardCharsets.UTF_8));
+				i = end;
+			}
+			else {
+				url.append(c);
+			}
+		}
+		char separator = '?';
+		for (Map.Entry<String, String> parameter : request.query) {
+			url.append(separator)
+				.append(UriUtils.encode(parameter.getKey(), StandardCharsets.UTF_8))
+				.append('=')
+				.append(UriUtils.encode(parameter.getValue(), StandardCharsets.UTF_8));
+			separator = '&';
+		}
+		return URI.create(url.toString());
+	}
+
+}

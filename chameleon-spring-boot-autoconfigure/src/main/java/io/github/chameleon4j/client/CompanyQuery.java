@@ -1,0 +1,66 @@
+package io.github.chameleon4j.client;
+
+import java.util.List;
+
+import org.springframework.lang.Nullable;
+
+import io.github.chameleon4j.model.Arguments;
+import io.github.chameleon4j.model.ExpandLevel;
+import io.github.chameleon4j.model.Filter;
+
+/**
+ * Criteria for listing or searching Companies. The reference currently documents filters only
+ * for matching {@code uid}.
+ *
+ * @param filters filter expressions (may be empty)
+ * @param expandCompany {@code ALL} (server default) or {@code MIN}
+ * @param page page size and bounds
+ */
+public record CompanyQuery(List<Filter> filters, @Nullable ExpandLevel expandCompany, @Nullable PageRequest page) {
+
+	public CompanyQuery {
+		filters = List.copyOf(Arguments.requireNonNull(filters, "filters"));
+		for (int i = 0; i < filters.size(); i++) {
+			filters.get(i).validate("filters[" + i + "]");
+		}
+		if (expandCompany == ExpandLevel.SKIP) {
+			throw new IllegalArgumentException("expandCompany must be ALL or MIN for a company list");
+		}
+	}
+
+	/**
+	 * Every company.
+	 * @return the criteria
+	 */
+	public static CompanyQuery all() {
+		return new CompanyQuery(List.of(), null, null);
+	}
+
+	/**
+	 * Companies matching the filters.
+	 * @param filters the filters
+	 * @return the criteria
+	 */
+	public static CompanyQuery filters(List<Filter> filters) {
+		return new CompanyQuery(filters, null, null);
+	}
+
+	/**
+	 * Sets how much of each company to include.
+	 * @param level {@code ALL} or {@code MIN}
+	 * @return the copy
+	 */
+	public CompanyQuery expand(ExpandLevel level) {
+		return new CompanyQuery(this.filters, level, this.page);
+	}
+
+	/**
+	 * Sets the page.
+	 * @param page the page
+	 * @return the copy
+	 */
+	public CompanyQuery page(PageRequest page) {
+		return new CompanyQuery(this.filters, this.expandCompany, page);
+	}
+
+}

@@ -1,0 +1,63 @@
+package io.github.chameleon4j.client;
+
+import java.util.List;
+
+import reactor.core.publisher.Mono;
+
+import io.github.chameleon4j.model.BatchReceipt;
+import io.github.chameleon4j.model.CompanyTraits;
+import io.github.chameleon4j.model.IdReference;
+import io.github.chameleon4j.model.ProfileTraits;
+import io.github.chameleon4j.model.TrackedEvent;
+
+/**
+ * The observe hooks: server-side identify, company upsert and event tracking, single and batch.
+ * The secret is always sent as a header, never in the path form the reference also offers.
+ * <p>
+ * These are plain POSTs: after a request may have reached Chameleon they are not retried
+ * (an event tracked twice is counted twice). Batches larger than Chameleon's 16 MB limit fail
+ * before sending.
+ */
+public interface HookOperations {
+
+	/** Chameleon's batch body limit: 16 MB. */
+	int MAX_BATCH_BYTES = 16 * 1024 * 1024;
+
+	/**
+	 * {@code POST /v3/observe/hooks/profiles}: creates or updates one profile.
+	 * @param traits identifier and properties
+	 * @return the profile's Chameleon ID
+	 */
+	Mono<IdReference> identify(ProfileTraits traits);
+
+	/**
+	 * {@code POST /v3/observe/hooks/profiles/batch}.
+	 * @param profiles the profiles (each with {@code uid} or {@code email})
+	 * @param createMissing whether unknown users are created ({@code on_model_missing})
+	 * @return the receipt, with per-item errors
+	 */
+	Mono<BatchReceipt> identifyAll(List<ProfileTraits> profiles, boolean createMissing);
+
+	/**
+	 * {@code POST /v3/observe/hooks/companies}: creates or updates one company.
+	 * @param traits identifier and properties
+	 * @return the company's Chameleon ID
+	 */
+	Mono<IdReference> upsertCompany(CompanyTraits traits);
+
+	/**
+	 * {@code POST /v3/observe/hooks/companies/batch}.
+	 * @param companies the companies (each with {@code uid})
+	 * @param createMissing whether unknown companies are created
+	 * @return the receipt, with per-item errors
+	 */
+	Mono<BatchReceipt> upsertCompanies(List<CompanyTraits> companies, boolean createMissing);
+
+	/**
+	 * {@code POST /v3/observe/hooks/events}: tracks one event (processed asynchronously).
+	 * @param event the event, with a user
+	 * @return the event's ID
+	 */
+	Mono<IdReference> track(TrackedEvent event);
+
+}

@@ -1,0 +1,27 @@
+package io.github.chameleon4j.client;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.chameleon4j.model.TourInteraction;
+
+/**
+ * Tour Interactions: each user's current state in a Tour ({@code GET /v3/analyze/interactions}).
+ */
+public interface InteractionOperations {
+
+	/**
+	 * One page of a Tour's interactions.
+	 * @param query the Tour ID and options
+	 * @return the page
+	 */
+	Mono<Page<TourInteraction>> list(ActivityQuery query);
+
+	/**
+	 * Every interaction of a Tour, following the cursor.
+	 * @param query the Tour ID and options
+	 * @return the interactions
+	 */
+	Flux<TourInteraction> listAll(ActivityQuery query);
+
+}

@@ -1,0 +1,13 @@
+package io.github.chameleon4j.client;
+
+import io.github.chameleon4j.model.Segment;
+
+/**
+ * A Segment with one page of the Experiences of one kind attached to it.
+ *
+ * @param <T> the Experience model
+ * @param segment the Segment
+ * @param experiences the page of Experiences
+ */
+public record SegmentExperiences<T>(Segment segment, Page<T> experiences) {
+}

@@ -1,0 +1,117 @@
+package io.github.chameleon4j.error;
+
+import java.io.IOException;
+import java.net.URI;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.lang.Nullable;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outermost filter of the Chameleon client's {@code WebClient}: passes 2xx responses through
+ * untouched and turns everything else into a typed {@link ChameleonException}.
+ * <p>
+ * The body of a non-2xx response is always read (up to {@link #MAX_ERROR_BODY_BYTES}; a larger
+ * body is cut off, which releases the connection) so that pooled connections are never leaked.
+ * Failures without a response become {@link ChameleonTransportException}s.
+ */
+public final class ChameleonErrorFilter implements ExchangeFilterFunction {
+
+	/** The largest error body read into memory. */
+	public static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
+
+	private final JsonMapper jsonMapper;
+
+	@Nullable
+	private final String secret;
+
+	/**
+	 * Creates the filter.
+	 * @param jsonMapper the mapper used to read error envelopes
+	 * @param secret the account secret, masked wherever it could appear in an excerpt
+	 */
+	public ChameleonErrorFilter(JsonMapper jsonMapper, @Nullable String secret) {
+		this.jsonMapper = jsonMapper;
+		this.secret = secret;
+	}
+
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		HttpMethod method = request.method();
+		String path = pathOf(request.url());
+		return next.exchange(request)
+			.onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> TransportFailures.toException(method, path, ex))
+			.flatMap((response) -> response.statusCode().is2xxSuccessful() ? Mono.just(response)
+					: readBody(response).flatMap((body) -> Mono.error(toException(method, path, response, body))));
+	}
+
+	private Mono<byte[]> readBody(ClientResponse response) {
+		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_ERROR_BODY_BYTES)
+			.map(ChameleonErrorFilter::toBytes)
+			.defaultIfEmpty(new byte[0])
+			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(new byte[0]))
+			.onErrorResume((ex) -> ex instanceof IOException || isNettyFailure(ex), (ex) -> Mono.just(new byte[0]));
+	}
+
+	private ChameleonResponseException toException(@Nullable HttpMethod method, String path, ClientResponse response,
+			byte[] body) {
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		ErrorEnvelope envelope = parseEnvelope(body);
+		String excerpt = (envelope != null) ? "" : BodyExcerpt.of(body, this.secret);
+		ResponseDetails details = new ResponseDetails(response.statusCode().value(), method, path, envelope,
+				ResponseDetails.keptHeaders(headers), excerpt);
+		return ChameleonResponseException.create(details);
+	}
+
+	@Nullable
+	private ErrorEnvelope parseEnvelope(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		try {
+			JsonNode tree = this.jsonMapper.readTree(body);
+			return ErrorEnvelope.from(tree);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The path of a request URI, never its query string (which could carry a secret).
+	 * @param uri the request URI
+	 * @return the raw path, or {@code "/"}
+	 */
+	public static String pathOf(URI uri) {
+		String path = uri.getRawPath();
+		return (path == null || path.isEmpty()) ? "/" : path;
+	}
+
+	private static boolean isNettyFailure(Throwable ex) {
+		return ex.getClass().getName().startsWith("io.netty") || ex.getClass().getName().startsWith("reactor.netty");
+	}
+
+	private static byte[] toBytes(DataBuffer buffer) {
+		try {
+			byte[] bytes = new byte[buffer.readableByteCount()];
+			buffer.read(bytes);
+			return bytes;
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.github.chameleon4j.error;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.lang.Nullable;
+
+/**
+ * Root of every exception the Chameleon client raises. Unchecked, and always carries the
+ * request context (method and path, never the query string or the account secret).
+ */
+public abstract class ChameleonException extends RuntimeException {
+
+	private final ErrorKind kind;
+
+	@Nullable
+	private final HttpMethod method;
+
+	@Nullable
+	private final String path;
+
+	private volatile int attempts = 1;
+
+	protected ChameleonException(ErrorKind kind, String message, @Nullable HttpMethod method, @Nullable String path,
+			@Nullable Throwable cause) {
+		super(message, cause);
+		this.kind = kind;
+		this.method = method;
+		this.path = path;
+	}
+
+	/**
+	 * The classification of this failure.
+	 * @return the error kind
+	 */
+	public ErrorKind kind() {
+		return this.kind;
+	}
+
+	/**
+	 * The HTTP method of the failed request.
+	 * @return the method, or {@code null} when no request was built
+	 */
+	@Nullable
+	public HttpMethod method() {
+		return this.method;
+	}
+
+	/**
+	 * The request path, without query string.
+	 * @return the path, or {@code null} when no request was built
+	 */
+	@Nullable
+	public String path() {
+		return this.path;
+	}
+
+	/**
+	 * How many attempts the client made for the logical call that ended with this exception.
+	 * @return the number of attempts, at least 1
+	 */
+	public int attempts() {
+		return this.attempts;
+	}
+
+	/**
+	 * Records how many attempts were made; called by the retry layer when it gives up.
+	 * @param attempts the number of attempts made
+	 */
+	public void recordAttempts(int attempts) {
+		this.attempts = Math.max(1, attempts);
+	}
+
+	@Override
+	public String getMessage() {
+		String message = super.getMessage();
+		return (this.attempts > 1) ? message + " (after " + this.attempts + " attempts)" : message;
+	}
+
+	static String describe(@Nullable HttpMethod method, @Nullable String path) {
+		return (method != null && path != null) ? method.name() + " " + path : "request";
+	}
+
+}

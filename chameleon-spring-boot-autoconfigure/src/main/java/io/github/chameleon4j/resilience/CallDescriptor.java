@@ -1,0 +1,43 @@
+package io.github.chameleon4j.resilience;
+
+import java.time.Duration;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.lang.Nullable;
+
+/**
+ * What the resilience layer needs to know about one logical call: how it is sent, whether it is
+ * safe to repeat, which exclusive lane it must hold, and its own deadline if the caller set one.
+ *
+ * @param method the HTTP method
+ * @param uriTemplate the path template, e.g. {@code /v3/edit/tours/{id}} (low cardinality)
+ * @param idempotent whether repeating the call after it may have reached the server is safe
+ * (GET, PUT, PATCH, DELETE, and a Delivery create carrying an {@code idempotency_key})
+ * @param exclusiveKey a key of which at most one call may be in flight at a time (for example
+ * {@code profiles.search} or {@code deliveries.create:uid:u-1}), or {@code null}
+ * @param deadline the caller's deadline for the whole logical call, or {@code null} for the
+ * configured default
+ */
+public record CallDescriptor(HttpMethod method, String uriTemplate, boolean idempotent, @Nullable String exclusiveKey,
+		@Nullable Duration deadline) {
+
+	/**
+	 * Whether the method alone makes the call idempotent.
+	 * @param method the HTTP method
+	 * @return {@code true} for GET, HEAD, PUT, PATCH and DELETE
+	 */
+	public static boolean isIdempotentMethod(HttpMethod method) {
+		return method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD) || method.equals(HttpMethod.PUT)
+				|| method.equals(HttpMethod.PATCH) || method.equals(HttpMethod.DELETE);
+	}
+
+	/**
+	 * A copy with another deadline.
+	 * @param deadline the new deadline, or {@code null}
+	 * @return the copy
+	 */
+	public CallDescriptor withDeadline(@Nullable Duration deadline) {
+		return new CallDescriptor(this.method, this.uriTemplate, this.idempotent, this.exclusiveKey, deadline);
+	}
+
+}
