@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * once. Web-stack neutral: an endpoint reads the raw body and the two headers, calls
  * {@link #receive}, and turns the {@link WebhookReceipt} into a status code.
  *
- * <p>If the consumer throws, the id is forgotten and the exception propagates, so the endpoint can
- * answer 5xx and Chameleon's retry gets processed.
+ * <p>If the consumer throws, the id is forgotten and a {@link WebhookConsumerException} propagates, so
+ * the endpoint can answer 5xx and Chameleon's retry gets processed.
  */
 public final class WebhookReceiver {
 
@@ -52,7 +52,11 @@ public final class WebhookReceiver {
 		try {
 			this.consumer.accept(message);
 		}
-		catch (RuntimeException | Error ex) {
+		catch (RuntimeException ex) {
+			this.deduplicator.forget(message.id());
+			throw new WebhookConsumerException(message.id(), message.kind(), ex);
+		}
+		catch (Error ex) {
 			this.deduplicator.forget(message.id());
 			throw ex;
 		}

@@ -5,17 +5,18 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.model.LenientInstantDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -37,6 +38,9 @@ public final class WebhookVerifier {
 	public static final long DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
 
 	private static final String SHA256_PREFIX = "sha256=";
+
+	// Our own instance: the application's mapper settings must not change how envelopes are read.
+	private static final JsonMapper MAPPER = ChameleonJson.newMapper();
 
 	private final SecretKeySpec key;
 
@@ -147,7 +151,7 @@ public final class WebhookVerifier {
 
 	private static @Nullable JsonNode parse(byte[] body) {
 		try {
-			return WebhookJson.MAPPER.readTree(body);
+			return MAPPER.readTree(body);
 		}
 		catch (JacksonException ex) {
 			return null;
@@ -162,26 +166,12 @@ public final class WebhookVerifier {
 		return value.isEmpty() ? null : value;
 	}
 
-	// Chameleon sends ISO-8601 UTC, with or without milliseconds; epoch seconds are accepted too.
+	// Chameleon sends ISO-8601 UTC, with or without milliseconds; the other documented forms are accepted too.
 	private static @Nullable Instant instant(JsonNode node) {
 		if (node.isIntegralNumber() && node.canConvertToLong()) {
 			return Instant.ofEpochSecond(node.longValue());
 		}
-		if (!node.isString()) {
-			return null;
-		}
-		String value = node.stringValue().strip();
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return OffsetDateTime.parse(value).toInstant();
-			}
-			catch (DateTimeParseException ignored) {
-				return null;
-			}
-		}
+		return node.isString() ? LenientInstantDeserializer.parse(node.stringValue()) : null;
 	}
 
 	private static WebhookVerification rejected(WebhookRejection reason) {

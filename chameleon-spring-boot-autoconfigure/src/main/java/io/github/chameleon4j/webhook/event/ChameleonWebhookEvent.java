@@ -6,11 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-import io.github.chameleon4j.webhook.WebhookJson;
+import io.github.chameleon4j.model.ChameleonJson;
 import io.github.chameleon4j.webhook.WebhookMessage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A verified Chameleon webhook, published once per webhook id. Listen for this type to receive every
@@ -21,6 +22,9 @@ import tools.jackson.databind.JsonNode;
  * raw object.
  */
 public abstract class ChameleonWebhookEvent {
+
+	// Our own lenient instance, never the application's: payload decoding must not depend on app settings.
+	private static final JsonMapper MAPPER = ChameleonJson.newMapper();
 
 	private final WebhookMessage message;
 
@@ -65,7 +69,7 @@ public abstract class ChameleonWebhookEvent {
 			return null;
 		}
 		try {
-			return WebhookJson.MAPPER.treeToValue(node, type);
+			return MAPPER.treeToValue(node, type);
 		}
 		catch (JacksonException ex) {
 			throw new WebhookPayloadException(id(), topic(), field, type, ex);
@@ -81,7 +85,7 @@ public abstract class ChameleonWebhookEvent {
 		List<T> values = new ArrayList<>();
 		for (JsonNode element : node.values()) {
 			try {
-				values.add(WebhookJson.MAPPER.treeToValue(element, type));
+				values.add(MAPPER.treeToValue(element, type));
 			}
 			catch (JacksonException ex) {
 				throw new WebhookPayloadException(id(), topic(), field, type, ex);

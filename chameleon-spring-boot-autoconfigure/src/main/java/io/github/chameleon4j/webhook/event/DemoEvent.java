@@ -1,5 +1,6 @@
 package io.github.chameleon4j.webhook.event;
 
+import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.webhook.WebhookAction;
 import io.github.chameleon4j.webhook.WebhookMessage;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,8 @@ public final class DemoEvent extends ChameleonWebhookEvent {
 	}
 
 	/** The user profile; {@code null} for anonymous visitors. */
-	public @Nullable JsonNode profile() {
-		return node("profile");
+	public @Nullable Profile profile() {
+		return decode("profile", Profile.class);
 	}
 
 	/** The Demo run (reveal, finish and submission details accumulate here). */

@@ -1,5 +1,6 @@
 package io.github.chameleon4j.webhook.event;
 
+import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.webhook.WebhookAction;
 import io.github.chameleon4j.webhook.WebhookMessage;
 import org.jspecify.annotations.Nullable;
@@ -28,9 +29,9 @@ public abstract class ExperienceEvent extends ChameleonWebhookEvent {
 		return decode("action", WebhookAction.class);
 	}
 
-	/** The user profile, as the raw object. */
-	public @Nullable JsonNode profile() {
-		return node("profile");
+	/** The user profile. */
+	public @Nullable Profile profile() {
+		return decode("profile", Profile.class);
 	}
 
 	/** The Step where it happened (first Step for {@code started}). */

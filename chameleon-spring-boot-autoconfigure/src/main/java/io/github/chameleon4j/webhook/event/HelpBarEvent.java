@@ -1,9 +1,9 @@
 package io.github.chameleon4j.webhook.event;
 
+import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.webhook.WebhookAction;
 import io.github.chameleon4j.webhook.WebhookMessage;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * HelpBar activity: {@code helpbar.search}, {@code helpbar.answer}, {@code helpbar.item.action},
@@ -21,8 +21,8 @@ public final class HelpBarEvent extends ChameleonWebhookEvent {
 	}
 
 	/** The user profile. */
-	public @Nullable JsonNode profile() {
-		return node("profile");
+	public @Nullable Profile profile() {
+		return decode("profile", Profile.class);
 	}
 
 }

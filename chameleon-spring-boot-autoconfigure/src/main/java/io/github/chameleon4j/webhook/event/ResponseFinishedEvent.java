@@ -1,5 +1,8 @@
 package io.github.chameleon4j.webhook.event;
 
+import io.github.chameleon4j.model.Profile;
+import io.github.chameleon4j.model.Survey;
+import io.github.chameleon4j.model.SurveyResponse;
 import io.github.chameleon4j.webhook.WebhookMessage;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -15,18 +18,25 @@ public final class ResponseFinishedEvent extends ChameleonWebhookEvent {
 	}
 
 	/** The Microsurvey response: button, free text, dropdown picks, ... */
-	public @Nullable JsonNode response() {
-		return node("response");
+	public @Nullable SurveyResponse response() {
+		return decode("response", SurveyResponse.class);
 	}
 
 	/** The user profile that answered. */
-	public @Nullable JsonNode profile() {
-		return node("profile");
+	public @Nullable Profile profile() {
+		return decode("profile", Profile.class);
 	}
 
-	/** The Microsurvey, with {@code steps[]} and its author {@code user}. */
-	public @Nullable JsonNode survey() {
-		return node("survey");
+	/** The Microsurvey, with its {@code steps}. */
+	public @Nullable Survey survey() {
+		return decode("survey", Survey.class);
+	}
+
+	/** The Chameleon admin who authored the survey ({@code survey.user}: {@code id}, {@code email}, {@code name}). */
+	public @Nullable JsonNode surveyAuthor() {
+		JsonNode survey = node("survey");
+		JsonNode user = (survey != null) ? survey.get("user") : null;
+		return (user == null || user.isNull()) ? null : user;
 	}
 
 }

@@ -1,8 +1,8 @@
 package io.github.chameleon4j.webhook.event;
 
+import io.github.chameleon4j.model.Tour;
 import io.github.chameleon4j.webhook.WebhookMessage;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /** Lifecycle of a Tour ({@code tour.started}, {@code tour.completed}, {@code tour.exited}, {@code tour.snoozed}, {@code tour.button.clicked}). */
 public final class TourEvent extends ExperienceEvent {
@@ -12,8 +12,8 @@ public final class TourEvent extends ExperienceEvent {
 	}
 
 	/** The tour the event is about. */
-	public @Nullable JsonNode tour() {
-		return node("tour");
+	public @Nullable Tour tour() {
+		return decode("tour", Tour.class);
 	}
 
 }
