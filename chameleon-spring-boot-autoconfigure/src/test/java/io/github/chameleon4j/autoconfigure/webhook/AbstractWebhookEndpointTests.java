@@ -62,6 +62,8 @@ abstract class AbstractWebhookEndpointTests {
 		assertThat(response.body()).isEqualTo("{\"status\":\"accepted\"}");
 		assertThat(this.published.events()).singleElement().isInstanceOfSatisfying(PingEvent.class,
 				(ping) -> assertThat(ping.account().name()).isEqualTo("Example Org"));
+		assertThat(this.published.pings()).hasSize(1);
+		assertThat(this.published.responses()).isEmpty();
 	}
 
 	@Test
@@ -76,6 +78,8 @@ abstract class AbstractWebhookEndpointTests {
 				assertThat(event.profile().uid()).isEqualTo("u-4411");
 				assertThat(event.survey().name()).isEqualTo("Export feature CES");
 			});
+		assertThat(this.published.responses()).hasSize(1);
+		assertThat(this.published.pings()).isEmpty();
 	}
 
 	@Test

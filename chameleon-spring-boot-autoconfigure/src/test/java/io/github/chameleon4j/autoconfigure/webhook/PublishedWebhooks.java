@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.chameleon4j.webhook.event.ChameleonWebhookEvent;
+import io.github.chameleon4j.webhook.event.ResponseFinishedEvent;
 
 import org.springframework.context.event.EventListener;
 
@@ -16,6 +17,10 @@ class PublishedWebhooks {
 
 	private final List<ChameleonWebhookEvent> events = new CopyOnWriteArrayList<>();
 
+	private final List<ResponseFinishedEvent> responses = new CopyOnWriteArrayList<>();
+
+	private final List<ChameleonWebhookEvent> pings = new CopyOnWriteArrayList<>();
+
 	private final AtomicBoolean failedOnce = new AtomicBoolean();
 
 	@EventListener
@@ -26,12 +31,33 @@ class PublishedWebhooks {
 		this.events.add(event);
 	}
 
+	// The two listener styles the README shows: by subtype, and by topic condition.
+	@EventListener
+	void onResponseFinished(ResponseFinishedEvent event) {
+		this.responses.add(event);
+	}
+
+	@EventListener(condition = "#event.topic() == 'ping'")
+	void onPing(ChameleonWebhookEvent event) {
+		this.pings.add(event);
+	}
+
+	List<ResponseFinishedEvent> responses() {
+		return this.responses;
+	}
+
+	List<ChameleonWebhookEvent> pings() {
+		return this.pings;
+	}
+
 	List<ChameleonWebhookEvent> events() {
 		return this.events;
 	}
 
 	void clear() {
 		this.events.clear();
+		this.responses.clear();
+		this.pings.clear();
 	}
 
 }
