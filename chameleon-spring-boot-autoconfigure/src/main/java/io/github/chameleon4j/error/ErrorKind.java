@@ -46,6 +46,22 @@ public enum ErrorKind {
 	}
 
 	/**
+	 * The kind a non-2xx HTTP status maps to.
+	 * @param status the status code
+	 * @return the kind ({@link #CLIENT_ERROR} for undocumented statuses below 500)
+	 */
+	public static ErrorKind forStatus(int status) {
+		return switch (status) {
+			case 403 -> AUTHENTICATION;
+			case 404 -> NOT_FOUND;
+			case 409 -> CONFLICT;
+			case 422 -> UNPROCESSABLE;
+			case 429 -> RATE_LIMITED;
+			default -> (status >= 500) ? SERVER_ERROR : CLIENT_ERROR;
+		};
+	}
+
+	/**
 	 * Whether this kind means Chameleon (or the network to it) is failing, as opposed to the
 	 * caller having made a mistake. The circuit breaker records only these.
 	 * @return whether the failure is attributed to the server side

@@ -1,0 +1,46 @@
+package io.github.chameleon4j.autoconfigure;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.client.ChameleonOperationsBuilder;
+import io.github.chameleon4j.resilience.CallPolicy;
+
+/**
+ * Auto-configures {@link ChameleonOperations} from {@code chameleon.*} properties, built from
+ * Boot's prototype {@code WebClient.Builder} when there is one. Defines no application-wide
+ * {@code WebClient}, {@code JsonMapper} or {@code WebClientCustomizer}.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
+@ConditionalOnClass({ WebClient.class, ChameleonOperations.class })
+@EnableConfigurationProperties(ChameleonProperties.class)
+public final class ChameleonAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ChameleonOperations chameleonOperations(ChameleonProperties properties,
+			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<CallPolicy> callPolicy,
+			ObjectProvider<ChameleonClientCustomizer> customizers) {
+		String secret = properties.getAccountSecret();
+		if (secret == null || secret.isBlank()) {
+			throw new MissingAccountSecretException();
+		}
+		ChameleonOperationsBuilder builder = ChameleonOperations.builder()
+			.accountSecret(secret)
+			.baseUrl(properties.getBaseUrl())
+			.connectTimeout(properties.getConnectTimeout())
+			.responseTimeout(properties.getResponseTimeout())
+			.maxConnections(properties.getMaxConnections())
+			.callPolicy(callPolicy.getIfAvailable(CallPolicy::direct));
+		webClientBuilder.ifAvailable(builder::webClientBuilder);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+}

@@ -1,0 +1,91 @@
+package io.github.chameleon4j.autoconfigure;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the Chameleon client ({@code chameleon.*}).
+ */
+@ConfigurationProperties("chameleon")
+public class ChameleonProperties {
+
+	/**
+	 * Account Secret used to authenticate (Chameleon dashboard, Settings > Tokens). Not the public Account Token.
+	 */
+	private String accountSecret;
+
+	/**
+	 * Base URL of the Chameleon REST API.
+	 */
+	private String baseUrl = "https://api.chameleon.io";
+
+	/**
+	 * Name of the client, used in metric tags and Resilience4j instance names.
+	 */
+	private String clientName = "chameleon";
+
+	/**
+	 * TCP connect timeout.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * Time to wait for a response. Keep it well above 4s: Chameleon may queue a concurrency-limited request for up to 4 seconds.
+	 */
+	private Duration responseTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * Maximum number of pooled connections to Chameleon.
+	 */
+	private int maxConnections = 64;
+
+	public String getAccountSecret() {
+		return this.accountSecret;
+	}
+
+	public void setAccountSecret(String accountSecret) {
+		this.accountSecret = accountSecret;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public String getClientName() {
+		return this.clientName;
+	}
+
+	public void setClientName(String clientName) {
+		this.clientName = clientName;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getResponseTimeout() {
+		return this.responseTimeout;
+	}
+
+	public void setResponseTimeout(Duration responseTimeout) {
+		this.responseTimeout = responseTimeout;
+	}
+
+	public int getMaxConnections() {
+		return this.maxConnections;
+	}
+
+	public void setMaxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
+	}
+
+}

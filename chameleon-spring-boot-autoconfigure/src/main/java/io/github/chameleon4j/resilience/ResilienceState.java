@@ -1,0 +1,69 @@
+package io.github.chameleon4j.resilience;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A read-only view of the resilience layer's current state, computed from local state only
+ * (reading it never sends a request). Used by the health indicator, the Actuator endpoint and
+ * the gauges.
+ */
+public interface ResilienceState {
+
+	/**
+	 * The current global pace, in requests per minute ({@code 0} when pacing is off).
+	 * @return the pace
+	 */
+	double currentPacePerMinute();
+
+	/**
+	 * The end of the shared cool-down, when one is in force.
+	 * @return the instant, or empty when requests may be sent now
+	 */
+	Optional<Instant> cooldownUntil();
+
+	/**
+	 * The current overall concurrency cap (possibly lowered by a concurrency 429).
+	 * @return the cap
+	 */
+	int concurrencyCap();
+
+	/**
+	 * Calls currently holding a concurrency permit.
+	 * @return the number of calls in flight
+	 */
+	int inFlight();
+
+	/**
+	 * Calls waiting for a permit.
+	 * @return the number of waiting calls
+	 */
+	int waitingForPermit();
+
+	/**
+	 * The circuit breaker's state: {@code CLOSED}, {@code OPEN}, {@code HALF_OPEN}, or
+	 * {@code DISABLED} when the breaker is off.
+	 * @return the state name
+	 */
+	String circuitBreakerState();
+
+	/**
+	 * When an open circuit may next let a probe through.
+	 * @return the instant, or empty when not open
+	 */
+	Optional<Instant> circuitOpenUntil();
+
+	/**
+	 * Whether the account secret was rejected (403) since the last success.
+	 * @return {@code true} after a 403 until a call succeeds
+	 */
+	boolean credentialsRejected();
+
+	/**
+	 * The most recent 429s, newest first (bounded).
+	 * @return the events
+	 */
+	List<RateLimitEvent> recentRateLimitEvents();
+
+}
