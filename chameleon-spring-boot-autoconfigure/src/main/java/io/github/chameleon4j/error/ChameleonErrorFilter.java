@@ -82,11 +82,24 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 		}
 		try {
 			JsonNode tree = this.jsonMapper.readTree(body);
-			return ErrorEnvelope.from(tree);
+			return masked(ErrorEnvelope.from(tree));
 		}
 		catch (JacksonException ex) {
 			return null;
 		}
+	}
+
+	/** The server's messages become part of getMessage(), so an echoed secret is masked there too. */
+	@Nullable
+	private ErrorEnvelope masked(@Nullable ErrorEnvelope envelope) {
+		String secret = this.secret;
+		if (envelope == null || secret == null || secret.isEmpty()
+				|| envelope.messages().stream().noneMatch((message) -> message.contains(secret))) {
+			return envelope;
+		}
+		return new ErrorEnvelope(envelope.code(),
+				envelope.messages().stream().map((message) -> message.replace(secret, "****")).toList(),
+				envelope.waitSeconds(), envelope.limit());
 	}
 
 	/**
