@@ -40,24 +40,24 @@ public abstract class WireMockTestSupport {
 	protected ChameleonOperations chameleon;
 
 	@BeforeAll
-	static void startServer() {
+	protected static void startServer() {
 		server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 		server.start();
 	}
 
 	@AfterAll
-	static void stopServer() {
+	protected static void stopServer() {
 		server.stop();
 	}
 
 	@BeforeEach
-	void resetServerAndBuildClient() {
+	protected void resetServerAndBuildClient() {
 		server.resetAll();
 		this.chameleon = clientBuilder().build();
 	}
 
 	@AfterEach
-	void closeClientAndCheckSecretHandling() {
+	protected void closeClientAndCheckSecretHandling() {
 		this.chameleon.close();
 		for (ServeEvent event : server.getAllServeEvents()) {
 			LoggedRequest request = event.getRequest();
