@@ -33,8 +33,9 @@ final class EmbeddedChameleon {
 			return;
 		}
 		ChameleonEmulator emulator = start();
+		// The emulator allows 600 requests a minute; the real API 60-120 (the client's default pace is 100).
 		application.setDefaultProperties(Map.of("chameleon.base-url", emulator.baseUrl(), "chameleon.account-secret",
-				emulator.accountSecret()));
+				emulator.accountSecret(), "chameleon.resilience.pace.requests-per-minute", "300"));
 		application.addListeners((ContextClosedEvent event) -> emulator.close());
 		logger.info("No CHAMELEON_ACCOUNT_SECRET: using the embedded Chameleon emulator at {}", emulator.baseUrl());
 	}

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exact) and checks its summary.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "sample.users=20", "sample.deliveries=10" })
+		properties = { "sample.users=20", "sample.deliveries=10", "chameleon.resilience.pace.requests-per-minute=600" })
 class SampleJobTests {
 
 	static final ChameleonEmulator emulator = EmbeddedChameleon.start();
