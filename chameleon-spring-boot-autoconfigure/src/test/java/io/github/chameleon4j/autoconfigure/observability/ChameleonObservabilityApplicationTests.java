@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +34,8 @@ import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.error.ChameleonNotFoundException;
 import io.github.chameleon4j.error.RateLimitStrategy;
 import io.github.chameleon4j.metrics.FakeResilienceState;
+import io.github.chameleon4j.resilience.CallDescriptor;
+import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.RateLimitEvent;
 
 /**
@@ -150,14 +153,24 @@ class ChameleonObservabilityApplicationTests {
 	@EnableAutoConfiguration
 	static class TestApplication {
 
+		// also a CallPolicy, as the real resilience bean is, so that one backs off and this state is the only one
 		@Bean
-		FakeResilienceState resilienceState() {
-			FakeResilienceState state = new FakeResilienceState();
+		PassThroughResilienceState resilienceState() {
+			PassThroughResilienceState state = new PassThroughResilienceState();
 			state.pace = 42;
 			state.cooldownUntil = Instant.parse("2030-01-01T00:00:12Z");
 			state.events.add(new RateLimitEvent(Instant.parse("2030-01-01T00:00:00Z"), RateLimitStrategy.GLOBAL,
 					Duration.ofSeconds(12), OptionalInt.empty(), "GET", "/v3/edit/tours/{id}"));
 			return state;
+		}
+
+	}
+
+	static class PassThroughResilienceState extends FakeResilienceState implements CallPolicy {
+
+		@Override
+		public <T> Mono<T> apply(CallDescriptor call, Mono<T> attempt) {
+			return attempt;
 		}
 
 	}
