@@ -312,6 +312,7 @@ public final class ChameleonEmulator implements AutoCloseable {
 	private Mono<Void> send(HttpServerResponse response, Exchange exchange, ApiResponse answer) {
 		record(exchange, answer);
 		if (answer.dropConnection()) {
+			// the channel is closed before anything is written, so the client sees no response at all
 			response.withConnection((connection) -> connection.channel().close());
 			return Mono.empty();
 		}
