@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.springframework.lang.Nullable;
 import reactor.core.Disposable;
+import reactor.core.publisher.BaseSubscriber;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
@@ -106,20 +107,41 @@ final class Paginator {
 
 		private void pump() {
 			PageRequest request;
+			Set<String> seen;
 			synchronized (this) {
 				if (this.fetching || this.sink.isCancelled() || this.requested - this.pushed <= 0) {
 					return;
 				}
 				request = this.next;
+				seen = this.previousIds;
 				this.fetching = (request != null);
 			}
 			if (request == null) {
 				this.sink.complete();
 				return;
 			}
-			this.inFlight.update(fetchStep(request, this.fetch, this.idOf, this.previousIds, this.lastIdFallback)
+			// Register the subscriber before subscribing: a page that completes synchronously (or on
+			// another thread before subscribe returns) starts the next fetch from accept(), and a late
+			// registration would otherwise replace, or cancel, that newer fetch.
+			BaseSubscriber<Step<T>> page = new BaseSubscriber<>() {
+				@Override
+				protected void hookOnNext(Step<T> step) {
+					accept(step);
+				}
+
+				@Override
+				protected void hookOnError(Throwable failure) {
+					Walk.this.sink.error(failure);
+				}
+			};
+			this.inFlight.replace(page);
+			if (this.sink.isCancelled()) {
+				page.dispose();
+				return;
+			}
+			fetchStep(request, this.fetch, this.idOf, seen, this.lastIdFallback)
 				.switchIfEmpty(Mono.error(() -> new IllegalStateException("no page")))
-				.subscribe(this::accept, this.sink::error));
+				.subscribe(page);
 		}
 
 		private void accept(Step<T> step) {
