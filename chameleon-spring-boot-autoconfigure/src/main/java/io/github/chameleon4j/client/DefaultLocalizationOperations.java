@@ -41,7 +41,7 @@ final class DefaultLocalizationOperations implements LocalizationOperations {
 	@Override
 	public Flux<DataBuffer> downloadSelection(List<ExperienceRef> experiences, TranslationFormat format) {
 		Arguments.requireNonNull(experiences, "experiences");
-		if (experiences.isEmpty() || experiences.contains(null)) {
+		if (experiences.isEmpty() || experiences.stream().anyMatch(java.util.Objects::isNull)) {
 			throw new IllegalArgumentException("experiences must hold at least one Experience and no null");
 		}
 		Arguments.requireNonNull(format, "format");
@@ -56,7 +56,7 @@ final class DefaultLocalizationOperations implements LocalizationOperations {
 	@Override
 	public Mono<JsonNode> upload(List<FileUpload> files) {
 		Arguments.requireNonNull(files, "files");
-		if (files.isEmpty() || files.contains(null)) {
+		if (files.isEmpty() || files.stream().anyMatch(java.util.Objects::isNull)) {
 			throw new IllegalArgumentException("files must hold at least one file and no null");
 		}
 		MultipartBodyBuilder parts = new MultipartBodyBuilder();

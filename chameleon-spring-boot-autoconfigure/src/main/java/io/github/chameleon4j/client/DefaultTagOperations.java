@@ -19,7 +19,7 @@ final class DefaultTagOperations extends DefaultReadOnlyOperations<Tag> implemen
 	@Override
 	public Mono<List<TagAssignment>> bulkUpdate(List<TagUpdate> updates) {
 		Arguments.requireNonNull(updates, "updates");
-		if (updates.isEmpty() || updates.contains(null)) {
+		if (updates.isEmpty() || updates.stream().anyMatch(java.util.Objects::isNull)) {
 			throw new IllegalArgumentException("updates must hold at least one update and no null");
 		}
 		List<Map<String, Object>> body = updates.stream().map(TagUpdate::toBody).toList();
