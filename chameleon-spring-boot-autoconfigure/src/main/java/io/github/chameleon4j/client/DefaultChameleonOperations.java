@@ -87,7 +87,8 @@ final class DefaultChameleonOperations implements ChameleonOperations {
 		this.launchers = new DefaultExperienceOperations<>(transport, Launcher.class, "launchers", "launcher", Launcher::id);
 		this.helpBar = new DefaultHelpBarOperations(transport);
 		this.properties = new DefaultPropertyOperations(transport);
-		this.eventNames = new DefaultReadOnlyOperations<>(transport, EventName.class, "event_names", "event_name", EventName::id);
+		this.eventNames = new DefaultReadOnlyOperations<>(transport, EventName.class, "event_names", "event_name",
+				EventName::id);
 		this.tags = new DefaultTagOperations(transport);
 		this.domains = new DefaultDomainOperations(transport);
 		this.environments = new DefaultEnvironmentOperations(transport);
