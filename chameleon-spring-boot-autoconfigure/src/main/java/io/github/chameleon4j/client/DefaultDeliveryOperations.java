@@ -35,7 +35,7 @@ final class DefaultDeliveryOperations implements DeliveryOperations {
 	public Flux<Delivery> listAll(DeliveryQuery query) {
 		Arguments.requireNonNull(query, "query");
 		PageRequest start = (query.page() != null) ? query.page() : PageRequest.first();
-		return Paginator.all(start, (page) -> list(query.page(page)), Delivery::id);
+		return Paginator.byLastId(start, (page) -> list(query.page(page)), Delivery::id);
 	}
 
 	@Override

@@ -53,7 +53,7 @@ final class DefaultProfileOperations implements ProfileOperations {
 	public Flux<Profile> searchAll(ProfileSearch search) {
 		Arguments.requireNonNull(search, "search");
 		PageRequest start = (search.page() != null) ? search.page() : PageRequest.first();
-		return Paginator.all(start, (page) -> search(search.page(page)), Profile::id);
+		return Paginator.byLastId(start, (page) -> search(search.page(page)), Profile::id);
 	}
 
 	@Override

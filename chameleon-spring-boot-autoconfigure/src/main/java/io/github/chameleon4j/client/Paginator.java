@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.lang.Nullable;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,33 +21,126 @@ import reactor.core.publisher.Mono;
  * <li>an empty page;</li>
  * <li>a short page (fewer items than the page size the server reports in {@code cursor.limit},
  * or than was requested);</li>
- * <li>no {@code cursor.before} <em>and</em> no usable fallback: when a full page comes without a
- * cursor (the deliveries list does this), the ID of its last item is used as {@code before},
- * which equals the cursor in every documented example;</li>
+ * <li>no {@code cursor.before}: for cursor-paginated lists this is the end (§2.2 of the
+ * reference). Lists documented without a cursor (deliveries, profile search) are walked
+ * {@link #byLastId by last ID} instead: when a full page comes without a cursor, the ID of its
+ * last item is used as {@code before}, which equals the cursor in every documented example;</li>
  * <li>no progress: a page that holds only items of the previous page (a server that ignores
  * {@code before}) or a cursor equal to the one just used.</li>
  * </ol>
- * Items already yielded by the previous page are skipped, so every item is yielded once. At most
- * one page request is in flight and at most one page is buffered ahead of the subscriber.
+ * Items already yielded by the previous page are skipped, so every item is yielded once. A page
+ * is requested only when the subscriber has demand left after the previous page's items, so at
+ * most one page request is in flight and no page is fetched ahead of demand.
  */
 final class Paginator {
 
 	private Paginator() {
 	}
 
+	/** Walks a cursor-paginated list; a page without {@code cursor.before} is the last. */
 	static <T> Flux<T> all(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch, Function<T, String> idOf) {
+		return walk(start, fetch, idOf, false);
+	}
+
+	/** Walks a list documented without a cursor, paging on with the last item's ID. */
+	static <T> Flux<T> byLastId(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch,
+			Function<T, String> idOf) {
+		return walk(start, fetch, idOf, true);
+	}
+
+	private static <T> Flux<T> walk(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch,
+			Function<T, String> idOf, boolean lastIdFallback) {
 		PageRequest first = (start.limit() != null) ? start : start.withLimit(PageRequest.MAX_LIMIT);
-		return fetchStep(first, fetch, idOf, Set.of())
-			.expand((step) -> {
-				PageRequest next = step.next;
-				return (next != null) ? fetchStep(next, fetch, idOf, step.ids) : Mono.empty();
-			})
-			.concatMapIterable((step) -> step.fresh, 1);
+		// Demand is counted by hand: operators such as expand or concatMap subscribe to the next
+		// page as soon as the previous one completes, whether or not anyone asked for its items.
+		return Flux.create((sink) -> new Walk<>(sink, first, fetch, idOf, lastIdFallback).start());
+	}
+
+	/**
+	 * One subscription's walk: fetches the next page only when every item pushed so far has been
+	 * requested and the subscriber still wants more.
+	 */
+	private static final class Walk<T> {
+
+		private final FluxSink<T> sink;
+
+		private final Function<PageRequest, Mono<Page<T>>> fetch;
+
+		private final Function<T, String> idOf;
+
+		private final boolean lastIdFallback;
+
+		private final Disposable.Swap inFlight = Disposables.swap();
+
+		@Nullable
+		private PageRequest next;
+
+		private Set<String> previousIds = Set.of();
+
+		private long requested;
+
+		private long pushed;
+
+		private boolean fetching;
+
+		Walk(FluxSink<T> sink, PageRequest first, Function<PageRequest, Mono<Page<T>>> fetch, Function<T, String> idOf,
+				boolean lastIdFallback) {
+			this.sink = sink;
+			this.next = first;
+			this.fetch = fetch;
+			this.idOf = idOf;
+			this.lastIdFallback = lastIdFallback;
+		}
+
+		void start() {
+			this.sink.onDispose(this.inFlight);
+			this.sink.onRequest(this::request);
+		}
+
+		private void request(long n) {
+			synchronized (this) {
+				this.requested = (this.requested + n < 0) ? Long.MAX_VALUE : this.requested + n;
+			}
+			pump();
+		}
+
+		private void pump() {
+			PageRequest request;
+			synchronized (this) {
+				if (this.fetching || this.sink.isCancelled() || this.requested - this.pushed <= 0) {
+					return;
+				}
+				request = this.next;
+				this.fetching = (request != null);
+			}
+			if (request == null) {
+				this.sink.complete();
+				return;
+			}
+			this.inFlight.update(fetchStep(request, this.fetch, this.idOf, this.previousIds, this.lastIdFallback)
+				.switchIfEmpty(Mono.error(() -> new IllegalStateException("no page")))
+				.subscribe(this::accept, this.sink::error));
+		}
+
+		private void accept(Step<T> step) {
+			synchronized (this) {
+				this.next = step.next;
+				this.previousIds = step.ids;
+				this.pushed += step.fresh.size();
+			}
+			step.fresh.forEach(this.sink::next);
+			synchronized (this) {
+				this.fetching = false;
+			}
+			pump();
+		}
+
 	}
 
 	private static <T> Mono<Step<T>> fetchStep(PageRequest request, Function<PageRequest, Mono<Page<T>>> fetch,
-			Function<T, String> idOf, Set<String> previousIds) {
-		return Mono.defer(() -> fetch.apply(request)).map((page) -> Step.of(request, page, idOf, previousIds));
+			Function<T, String> idOf, Set<String> previousIds, boolean lastIdFallback) {
+		return Mono.defer(() -> fetch.apply(request))
+			.map((page) -> Step.of(request, page, idOf, previousIds, lastIdFallback));
 	}
 
 	private static final class Step<T> {
@@ -62,7 +158,8 @@ final class Paginator {
 			this.next = next;
 		}
 
-		static <T> Step<T> of(PageRequest request, Page<T> page, Function<T, String> idOf, Set<String> previousIds) {
+		static <T> Step<T> of(PageRequest request, Page<T> page, Function<T, String> idOf, Set<String> previousIds,
+				boolean lastIdFallback) {
 			List<T> fresh = new ArrayList<>(page.items().size());
 			Set<String> ids = new HashSet<>();
 			String lastId = null;
@@ -73,11 +170,11 @@ final class Paginator {
 					fresh.add(item);
 				}
 			}
-			return new Step<>(fresh, ids, nextRequest(request, page, lastId, fresh.isEmpty()));
+			return new Step<>(fresh, ids, nextRequest(request, page, lastIdFallback ? lastId : null, fresh.isEmpty()));
 		}
 
 		@Nullable
-		private static <T> PageRequest nextRequest(PageRequest request, Page<T> page, @Nullable String lastId,
+		private static <T> PageRequest nextRequest(PageRequest request, Page<T> page, @Nullable String fallback,
 				boolean nothingNew) {
 			if (page.items().isEmpty() || nothingNew) {
 				return null;
@@ -87,7 +184,7 @@ final class Paginator {
 			if (page.items().size() < Math.min(pageSize, request.limit())) {
 				return null;
 			}
-			String before = (page.nextBefore() != null) ? page.nextBefore() : lastId;
+			String before = (page.nextBefore() != null) ? page.nextBefore() : fallback;
 			if (before == null || before.equals(request.before())) {
 				return null;
 			}

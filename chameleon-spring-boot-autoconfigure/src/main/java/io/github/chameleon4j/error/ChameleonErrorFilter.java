@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The outermost filter of the Chameleon client's {@code WebClient}: passes 2xx responses through
  * untouched and turns everything else into a typed {@link ChameleonException}.
  * <p>
- * The body of a non-2xx response is always read (up to {@link #MAX_ERROR_BODY_BYTES}; a larger
- * body is cut off, which releases the connection) so that pooled connections are never leaked.
+ * The body of a non-2xx response is always read (up to {@link #MAX_ERROR_BODY_BYTES}; the rest of
+ * a larger body is cancelled, which closes the connection instead of returning it to the pool) so that pooled connections are never leaked.
  * Failures without a response become {@link ChameleonTransportException}s.
  */
 public final class ChameleonErrorFilter implements ExchangeFilterFunction {
@@ -58,7 +58,10 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 	}
 
 	private Mono<byte[]> readBody(ClientResponse response) {
-		return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), MAX_ERROR_BODY_BYTES)
+		// Keep the start of an oversized body (joining with a limit would fail and lose all of it);
+		// taking only the first bytes cancels the rest, which closes rather than leaks the connection.
+		return DataBufferUtils
+			.join(DataBufferUtils.takeUntilByteCount(response.body(BodyExtractors.toDataBuffers()), MAX_ERROR_BODY_BYTES))
 			.map(ChameleonErrorFilter::toBytes)
 			.defaultIfEmpty(new byte[0])
 			.onErrorResume(DataBufferLimitException.class, (ex) -> Mono.just(new byte[0]))
@@ -82,11 +85,24 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 		}
 		try {
 			JsonNode tree = this.jsonMapper.readTree(body);
-			return ErrorEnvelope.from(tree);
+			return masked(ErrorEnvelope.from(tree));
 		}
 		catch (JacksonException ex) {
 			return null;
 		}
+	}
+
+	/** The server's messages become part of getMessage(), so an echoed secret is masked there too. */
+	@Nullable
+	private ErrorEnvelope masked(@Nullable ErrorEnvelope envelope) {
+		String secret = this.secret;
+		if (envelope == null || secret == null || secret.isEmpty()
+				|| envelope.messages().stream().noneMatch((message) -> message.contains(secret))) {
+			return envelope;
+		}
+		return new ErrorEnvelope(envelope.code(),
+				envelope.messages().stream().map((message) -> message.replace(secret, "****")).toList(),
+				envelope.waitSeconds(), envelope.limit());
 	}
 
 	/**

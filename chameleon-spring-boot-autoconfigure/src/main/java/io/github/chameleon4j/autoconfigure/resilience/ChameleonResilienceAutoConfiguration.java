@@ -1,0 +1,71 @@
+package io.github.chameleon4j.autoconfigure.resilience;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
+import io.github.chameleon4j.autoconfigure.ChameleonProperties;
+import io.github.chameleon4j.resilience.CallPolicy;
+import io.github.chameleon4j.resilience.ChameleonResilience;
+import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
+import io.github.chameleon4j.resilience.ResilienceListener;
+
+/**
+ * Auto-configures the client's {@link CallPolicy} as a {@link ChameleonResilience} from
+ * {@code chameleon.resilience.*}. Its Resilience4j retry and circuit breaker, named after
+ * {@code chameleon.client-name}, are registered in the application's {@code RetryRegistry} and
+ * {@code CircuitBreakerRegistry} when those beans exist; none of those registries is defined here.
+ */
+@AutoConfiguration(before = ChameleonAutoConfiguration.class)
+@ConditionalOnClass({ ChameleonResilience.class, io.github.resilience4j.retry.Retry.class,
+		io.github.resilience4j.circuitbreaker.CircuitBreaker.class })
+@EnableConfigurationProperties({ ChameleonResilienceProperties.class, ChameleonProperties.class })
+public final class ChameleonResilienceAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(CallPolicy.class)
+	ChameleonResilience chameleonResilience(ChameleonResilienceProperties properties,
+			ChameleonProperties clientProperties, ObjectProvider<ResilienceListener> listeners,
+			ObjectProvider<RetryRegistry> retryRegistry, ObjectProvider<CircuitBreakerRegistry> circuitBreakerRegistry,
+			ObjectProvider<ChameleonResilienceCustomizer> customizers) {
+		ChameleonResilienceBuilder builder = ChameleonResilience.builder()
+			.name(clientProperties.getClientName())
+			.deadline(properties.getDeadline())
+			.retryRegistry(retryRegistry.getIfUnique())
+			.circuitBreakerRegistry(circuitBreakerRegistry.getIfUnique());
+		ChameleonResilienceProperties.Pace pace = properties.getPace();
+		builder.paceEnabled(pace.isEnabled())
+			.requestsPerMinute(pace.getRequestsPerMinute())
+			.paceFloor(pace.getFloor())
+			.slowdownFactor(pace.getSlowdownFactor())
+			.recoveryStep(pace.getRecoveryStep())
+			.recoveryInterval(pace.getRecoveryInterval())
+			.burst(pace.getBurst());
+		builder.cooldownEnabled(properties.getCooldown().isEnabled()).maxJitter(properties.getCooldown().getMaxJitter());
+		builder.concurrencyEnabled(properties.getConcurrency().isEnabled())
+			.maxInFlight(properties.getConcurrency().getMaxInFlight());
+		ChameleonResilienceProperties.Retry retry = properties.getRetry();
+		builder.retryEnabled(retry.isEnabled())
+			.maxAttempts(retry.getMaxAttempts())
+			.initialBackoff(retry.getInitialBackoff())
+			.multiplier(retry.getMultiplier())
+			.maxBackoff(retry.getMaxBackoff());
+		ChameleonResilienceProperties.CircuitBreaker breaker = properties.getCircuitBreaker();
+		builder.circuitBreakerEnabled(breaker.isEnabled())
+			.failureRateThreshold(breaker.getFailureRateThreshold())
+			.minimumCalls(breaker.getMinimumCalls())
+			.slidingWindow(breaker.getSlidingWindow())
+			.waitInOpen(breaker.getWaitInOpen())
+			.halfOpenCalls(breaker.getHalfOpenCalls());
+		listeners.orderedStream().forEach(builder::listener);
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+}

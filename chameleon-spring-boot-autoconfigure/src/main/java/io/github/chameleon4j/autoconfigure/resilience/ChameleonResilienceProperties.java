@@ -1,0 +1,372 @@
+package io.github.chameleon4j.autoconfigure.resilience;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the Chameleon client's resilience ({@code chameleon.resilience.*}).
+ */
+@ConfigurationProperties("chameleon.resilience")
+public class ChameleonResilienceProperties {
+
+	/**
+	 * Time budget of one logical call, covering every wait and retry; zero for none.
+	 */
+	private Duration deadline = Duration.ofSeconds(60);
+
+	private final Pace pace = new Pace();
+
+	private final Cooldown cooldown = new Cooldown();
+
+	private final Concurrency concurrency = new Concurrency();
+
+	private final Retry retry = new Retry();
+
+	private final CircuitBreaker circuitBreaker = new CircuitBreaker();
+
+	public Duration getDeadline() {
+		return this.deadline;
+	}
+
+	public void setDeadline(Duration deadline) {
+		this.deadline = deadline;
+	}
+
+	public Pace getPace() {
+		return this.pace;
+	}
+
+	public Cooldown getCooldown() {
+		return this.cooldown;
+	}
+
+	public Concurrency getConcurrency() {
+		return this.concurrency;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public CircuitBreaker getCircuitBreaker() {
+		return this.circuitBreaker;
+	}
+
+	/**
+	 * Global request pace.
+	 */
+	public static class Pace {
+
+		/**
+		 * Whether to pace requests globally.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Global pace in requests per minute (Chameleon documents 60-120).
+		 */
+		private double requestsPerMinute = 100;
+
+		/**
+		 * Lowest pace a global 429 may lower the pace to, in requests per minute.
+		 */
+		private double floor = 30;
+
+		/**
+		 * Factor a global 429 multiplies the pace by.
+		 */
+		private double slowdownFactor = 0.5;
+
+		/**
+		 * Requests per minute the pace grows back per quiet recovery interval.
+		 */
+		private double recoveryStep = 10;
+
+		/**
+		 * Quiet interval after which a lowered pace or concurrency cap grows back one step.
+		 */
+		private Duration recoveryInterval = Duration.ofSeconds(30);
+
+		/**
+		 * Requests that may be sent back to back before the pace spaces them.
+		 */
+		private int burst = 10;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public double getRequestsPerMinute() {
+			return this.requestsPerMinute;
+		}
+
+		public void setRequestsPerMinute(double requestsPerMinute) {
+			this.requestsPerMinute = requestsPerMinute;
+		}
+
+		public double getFloor() {
+			return this.floor;
+		}
+
+		public void setFloor(double floor) {
+			this.floor = floor;
+		}
+
+		public double getSlowdownFactor() {
+			return this.slowdownFactor;
+		}
+
+		public void setSlowdownFactor(double slowdownFactor) {
+			this.slowdownFactor = slowdownFactor;
+		}
+
+		public double getRecoveryStep() {
+			return this.recoveryStep;
+		}
+
+		public void setRecoveryStep(double recoveryStep) {
+			this.recoveryStep = recoveryStep;
+		}
+
+		public Duration getRecoveryInterval() {
+			return this.recoveryInterval;
+		}
+
+		public void setRecoveryInterval(Duration recoveryInterval) {
+			this.recoveryInterval = recoveryInterval;
+		}
+
+		public int getBurst() {
+			return this.burst;
+		}
+
+		public void setBurst(int burst) {
+			this.burst = burst;
+		}
+	}
+
+	/**
+	 * Shared cool-down gate closed by 429 wait hints.
+	 */
+	public static class Cooldown {
+
+		/**
+		 * Whether a 429 wait hint holds every caller until it has passed.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Largest random jitter added on top of a wait hint (never subtracted).
+		 */
+		private Duration maxJitter = Duration.ofMillis(500);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public Duration getMaxJitter() {
+			return this.maxJitter;
+		}
+
+		public void setMaxJitter(Duration maxJitter) {
+			this.maxJitter = maxJitter;
+		}
+	}
+
+	/**
+	 * Concurrency permits.
+	 */
+	public static class Concurrency {
+
+		/**
+		 * Whether to limit calls in flight and serialise exclusive lanes (profile search, delivery create per profile).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Overall cap of calls in flight; a concurrency 429 lowers it to the server's limit.
+		 */
+		private int maxInFlight = 16;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxInFlight() {
+			return this.maxInFlight;
+		}
+
+		public void setMaxInFlight(int maxInFlight) {
+			this.maxInFlight = maxInFlight;
+		}
+	}
+
+	/**
+	 * Retries.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether to retry failures that are safe to retry.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Most attempts per logical call, the first included.
+		 */
+		private int maxAttempts = 4;
+
+		/**
+		 * First backoff after a 5xx or transport failure.
+		 */
+		private Duration initialBackoff = Duration.ofSeconds(1);
+
+		/**
+		 * Backoff multiplier per attempt.
+		 */
+		private double multiplier = 2;
+
+		/**
+		 * Cap of the computed backoff; a server's wait hint is never truncated by it.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(30);
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+	}
+
+	/**
+	 * Circuit breaker.
+	 */
+	public static class CircuitBreaker {
+
+		/**
+		 * Whether to open a circuit when Chameleon keeps failing (5xx and transport failures only).
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Failure rate in percent that opens the circuit.
+		 */
+		private float failureRateThreshold = 50F;
+
+		/**
+		 * Calls needed before the failure rate is evaluated.
+		 */
+		private int minimumCalls = 10;
+
+		/**
+		 * Number of recent calls the failure rate is computed over.
+		 */
+		private int slidingWindow = 20;
+
+		/**
+		 * How long an open circuit refuses calls before letting probes through.
+		 */
+		private Duration waitInOpen = Duration.ofSeconds(30);
+
+		/**
+		 * Probe calls a half-open circuit lets through.
+		 */
+		private int halfOpenCalls = 3;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public float getFailureRateThreshold() {
+			return this.failureRateThreshold;
+		}
+
+		public void setFailureRateThreshold(float failureRateThreshold) {
+			this.failureRateThreshold = failureRateThreshold;
+		}
+
+		public int getMinimumCalls() {
+			return this.minimumCalls;
+		}
+
+		public void setMinimumCalls(int minimumCalls) {
+			this.minimumCalls = minimumCalls;
+		}
+
+		public int getSlidingWindow() {
+			return this.slidingWindow;
+		}
+
+		public void setSlidingWindow(int slidingWindow) {
+			this.slidingWindow = slidingWindow;
+		}
+
+		public Duration getWaitInOpen() {
+			return this.waitInOpen;
+		}
+
+		public void setWaitInOpen(Duration waitInOpen) {
+			this.waitInOpen = waitInOpen;
+		}
+
+		public int getHalfOpenCalls() {
+			return this.halfOpenCalls;
+		}
+
+		public void setHalfOpenCalls(int halfOpenCalls) {
+			this.halfOpenCalls = halfOpenCalls;
+		}
+	}
+
+}

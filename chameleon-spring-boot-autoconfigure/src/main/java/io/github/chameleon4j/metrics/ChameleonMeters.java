@@ -1,0 +1,69 @@
+package io.github.chameleon4j.metrics;
+
+/**
+ * Names of the meters the Chameleon client publishes, and of their tags. Every tag value is low
+ * cardinality: URI templates, never raw paths or ids.
+ */
+public final class ChameleonMeters {
+
+	/** Counter: one increment per attempt that got a response or failed without one. */
+	public static final String RESPONSES = "chameleon.client.responses";
+
+	/** Timer: time a call waited before being sent or between attempts, by {@link #REASON}. */
+	public static final String WAIT = "chameleon.client.wait";
+
+	/** Counter: 429 wait hints received, by {@link #STRATEGY}. */
+	public static final String RATE_LIMIT_HINTS = "chameleon.client.rate.limit.hints";
+
+	/** Counter: failed attempts that will be retried, by {@link #ERROR_KIND}. */
+	public static final String RETRIES = "chameleon.client.retries";
+
+	/** Gauge: seconds left in the shared cool-down ({@code 0} when none). */
+	public static final String COOLDOWN_REMAINING = "chameleon.client.cooldown.remaining";
+
+	/** Gauge: the current global pace in requests per minute ({@code 0} when pacing is off). */
+	public static final String PACE = "chameleon.client.pace";
+
+	/** Gauge: calls holding a concurrency permit. */
+	public static final String IN_FLIGHT = "chameleon.client.in.flight";
+
+	/** Gauge: calls waiting for a concurrency permit. */
+	public static final String WAITING = "chameleon.client.waiting";
+
+	/** Gauge: the circuit breaker state: 0 closed, 1 open, 2 half-open, -1 disabled. */
+	public static final String CIRCUIT_STATE = "chameleon.client.circuit.state";
+
+	/** Tag: the client name ({@code chameleon.client-name}). */
+	public static final String CLIENT = "client";
+
+	/** Tag: the HTTP method. */
+	public static final String METHOD = "method";
+
+	/** Tag: the URI template without the base URL, e.g. {@code /v3/edit/tours/{id}}. */
+	public static final String URI = "uri";
+
+	/** Tag: the status code, or {@link #IO_ERROR} when no response arrived. */
+	public static final String STATUS = "status";
+
+	/** Tag: SUCCESS, CLIENT_ERROR, SERVER_ERROR, TRANSPORT_ERROR or UNKNOWN. */
+	public static final String OUTCOME = "outcome";
+
+	/** Tag: the {@link io.github.chameleon4j.error.ErrorKind} name, or {@code none}. */
+	public static final String ERROR_KIND = "error.kind";
+
+	/** Tag: what a call waited for (cooldown, pace, permit, backoff). */
+	public static final String REASON = "reason";
+
+	/** Tag: the rate-limit strategy of a 429 (global, bucket, concurrency, unknown). */
+	public static final String STRATEGY = "strategy";
+
+	/** Status tag value for an attempt that got no response. */
+	public static final String IO_ERROR = "IO_ERROR";
+
+	/** Tag value used when there is nothing to report (no error kind, no URI template). */
+	public static final String NONE = "none";
+
+	private ChameleonMeters() {
+	}
+
+}

@@ -1,0 +1,122 @@
+package io.github.chameleon4j.metrics;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import org.springframework.http.HttpMethod;
+import org.springframework.lang.Nullable;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * Counts every attempt of the Chameleon client in {@value ChameleonMeters#RESPONSES}, tagged
+ * with the client name, method, URI template, status, outcome and error kind.
+ * <p>
+ * Add it inside the client's error filter so it sees raw responses and transport failures, once
+ * per attempt: {@code ChameleonOperations.builder().filter(new ChameleonMetricsFilter(registry, "chameleon"))}.
+ * The URI tag comes from the {@code WebClient.uriTemplate} request attribute that the client sets,
+ * with the scheme, host and base path removed; requests without it are tagged {@code uri=none}.
+ * Counters are cached per route and status, so counting allocates no tags or meters.
+ * Cancelled attempts (for example on a deadline) are not counted.
+ */
+public final class ChameleonMetricsFilter implements ExchangeFilterFunction {
+
+	/** The request attribute holding the URI template (the one Spring's observations read). */
+	public static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
+	private final MeterRegistry registry;
+
+	private final String clientName;
+
+	@Nullable
+	private final String baseUrl;
+
+	private final ConcurrentHashMap<HttpMethod, ConcurrentHashMap<String, RouteCounters>> routes = new ConcurrentHashMap<>();
+
+	/**
+	 * Creates a filter that strips the scheme and host from URI templates.
+	 * @param registry where to register the counters
+	 * @param clientName the {@code client} tag value
+	 */
+	public ChameleonMetricsFilter(MeterRegistry registry, String clientName) {
+		this(registry, clientName, null);
+	}
+
+	/**
+	 * Creates a filter that strips the given base URL (or else the scheme and host) from URI templates.
+	 * @param registry where to register the counters
+	 * @param clientName the {@code client} tag value
+	 * @param baseUrl the client's base URL, or {@code null}
+	 */
+	public ChameleonMetricsFilter(MeterRegistry registry, String clientName, @Nullable String baseUrl) {
+		if (registry == null) {
+			throw new IllegalArgumentException("registry must not be null");
+		}
+		if (clientName == null || clientName.isBlank()) {
+			throw new IllegalArgumentException("clientName must not be blank");
+		}
+		this.registry = registry;
+		this.clientName = clientName;
+		this.baseUrl = (baseUrl != null && baseUrl.endsWith("/")) ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@Override
+	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
+		RouteCounters counters = countersFor(request);
+		return next.exchange(request)
+			.doOnNext((response) -> counters.forStatus(response.statusCode().value()).increment())
+			.doOnError((ex) -> counters.forTransportFailure().increment());
+	}
+
+	private RouteCounters countersFor(ClientRequest request) {
+		HttpMethod method = request.method();
+		Object attribute = request.attributes().get(URI_TEMPLATE_ATTRIBUTE);
+		String template = (attribute instanceof String text) ? text : "";
+		ConcurrentHashMap<String, RouteCounters> byTemplate = this.routes.get(method);
+		if (byTemplate == null) {
+			byTemplate = this.routes.computeIfAbsent(method, (key) -> new ConcurrentHashMap<>());
+		}
+		RouteCounters counters = byTemplate.get(template);
+		if (counters == null) {
+			counters = byTemplate.computeIfAbsent(template, (key) -> new RouteCounters(this.registry,
+					Tags.of(ChameleonMeters.CLIENT, this.clientName, ChameleonMeters.METHOD, method.name(),
+							ChameleonMeters.URI, uriTag(key, this.baseUrl))));
+		}
+		return counters;
+	}
+
+	/**
+	 * The {@code uri} tag of a URI template: the template without the base URL (or, when it does
+	 * not start with it, without scheme and host) and without any query.
+	 * @param template the template as set on the request, possibly empty
+	 * @param baseUrl the base URL without trailing slash, or {@code null}
+	 * @return the tag value, {@code none} for an empty template
+	 */
+	static String uriTag(String template, @Nullable String baseUrl) {
+		if (template.isEmpty()) {
+			return ChameleonMeters.NONE;
+		}
+		String path = template;
+		if (baseUrl != null && !baseUrl.isEmpty() && template.startsWith(baseUrl)) {
+			path = template.substring(baseUrl.length());
+		}
+		else {
+			int scheme = template.indexOf("://");
+			if (scheme >= 0) {
+				int slash = template.indexOf('/', scheme + 3);
+				path = (slash < 0) ? "" : template.substring(slash);
+			}
+		}
+		int query = path.indexOf('?');
+		if (query >= 0) {
+			path = path.substring(0, query);
+		}
+		return path.isEmpty() ? "/" : path;
+	}
+
+}

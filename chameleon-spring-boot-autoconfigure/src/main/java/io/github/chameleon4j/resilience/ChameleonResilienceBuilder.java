@@ -1,0 +1,366 @@
+package io.github.chameleon4j.resilience;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.springframework.lang.Nullable;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import io.github.chameleon4j.error.ChameleonException;
+
+/**
+ * Builds a {@link ChameleonResilience}. Every part can be switched off; the defaults are those
+ * documented in {@code README-resilience.md}.
+ */
+public final class ChameleonResilienceBuilder {
+
+	String name = "chameleon";
+
+	Clock clock = Clock.systemUTC();
+
+	Scheduler scheduler = Schedulers.parallel();
+
+	DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+
+	final List<ResilienceListener> listeners = new ArrayList<>();
+
+	@Nullable
+	Duration deadline = Duration.ofSeconds(60);
+
+	boolean paceEnabled = true;
+
+	double requestsPerMinute = 100;
+
+	double paceFloor = 30;
+
+	double slowdownFactor = 0.5;
+
+	double recoveryStep = 10;
+
+	Duration recoveryInterval = Duration.ofSeconds(30);
+
+	int burst = 10;
+
+	boolean cooldownEnabled = true;
+
+	Duration maxJitter = Duration.ofMillis(500);
+
+	boolean concurrencyEnabled = true;
+
+	int maxInFlight = 16;
+
+	boolean retryEnabled = true;
+
+	int maxAttempts = 4;
+
+	Duration initialBackoff = Duration.ofSeconds(1);
+
+	double multiplier = 2;
+
+	Duration maxBackoff = Duration.ofSeconds(30);
+
+	boolean circuitBreakerEnabled = true;
+
+	float failureRateThreshold = 50;
+
+	int minimumCalls = 10;
+
+	int slidingWindow = 20;
+
+	Duration waitInOpen = Duration.ofSeconds(30);
+
+	int halfOpenCalls = 3;
+
+	@Nullable
+	private RetryRegistry retryRegistry;
+
+	@Nullable
+	private CircuitBreakerRegistry circuitBreakerRegistry;
+
+	private final List<Consumer<RetryConfig.Builder<Object>>> retryCustomizers = new ArrayList<>();
+
+	private final List<Consumer<CircuitBreakerConfig.Builder>> circuitBreakerCustomizers = new ArrayList<>();
+
+	ChameleonResilienceBuilder() {
+	}
+
+	/** Sets the name of the Resilience4j instances (default {@code chameleon}). @param name the name @return this */
+	public ChameleonResilienceBuilder name(String name) {
+		this.name = name;
+		return this;
+	}
+
+	/** Sets the clock every deadline, cool-down and pace reads (default UTC system clock). @param clock the clock @return this */
+	public ChameleonResilienceBuilder clock(Clock clock) {
+		this.clock = clock;
+		return this;
+	}
+
+	/** Sets the scheduler every delay runs on (default {@code Schedulers.parallel()}). @param scheduler the scheduler @return this */
+	public ChameleonResilienceBuilder scheduler(Scheduler scheduler) {
+		this.scheduler = scheduler;
+		return this;
+	}
+
+	/** Sets the source of jitter, values in {@code [0, 1)} (for tests). @param random the source @return this */
+	public ChameleonResilienceBuilder random(DoubleSupplier random) {
+		this.random = random;
+		return this;
+	}
+
+	/** Adds a listener. @param listener the listener @return this */
+	public ChameleonResilienceBuilder listener(ResilienceListener listener) {
+		this.listeners.add(listener);
+		return this;
+	}
+
+	/** Sets the default deadline of a logical call (default 60s; {@code null} or zero for none). @param deadline the deadline @return this */
+	public ChameleonResilienceBuilder deadline(@Nullable Duration deadline) {
+		this.deadline = deadline;
+		return this;
+	}
+
+	/** Whether to pace requests globally (default on). @param enabled whether enabled @return this */
+	public ChameleonResilienceBuilder paceEnabled(boolean enabled) {
+		this.paceEnabled = enabled;
+		return this;
+	}
+
+	/** Sets the global pace (default 100 per minute, within Chameleon's documented 60–120). @param perMinute requests per minute @return this */
+	public ChameleonResilienceBuilder requestsPerMinute(double perMinute) {
+		this.requestsPerMinute = perMinute;
+		return this;
+	}
+
+	/** Sets the lowest pace a global 429 may lower to (default 30 per minute). @param perMinute requests per minute @return this */
+	public ChameleonResilienceBuilder paceFloor(double perMinute) {
+		this.paceFloor = perMinute;
+		return this;
+	}
+
+	/** Sets the factor a global 429 multiplies the pace by (default 0.5). @param factor in (0, 1] @return this */
+	public ChameleonResilienceBuilder slowdownFactor(double factor) {
+		this.slowdownFactor = factor;
+		return this;
+	}
+
+	/** Sets how much the pace grows back per quiet interval (default 10 per minute). @param perMinute requests per minute @return this */
+	public ChameleonResilienceBuilder recoveryStep(double perMinute) {
+		this.recoveryStep = perMinute;
+		return this;
+	}
+
+	/** Sets the quiet interval after which a lowered pace or concurrency cap grows back one step (default 30s). @param interval the interval @return this */
+	public ChameleonResilienceBuilder recoveryInterval(Duration interval) {
+		this.recoveryInterval = interval;
+		return this;
+	}
+
+	/** Sets how many requests may be sent back to back before the pace spaces them (default 10). @param burst at least 1 @return this */
+	public ChameleonResilienceBuilder burst(int burst) {
+		this.burst = burst;
+		return this;
+	}
+
+	/** Whether 429 wait hints close a shared cool-down gate (default on). @param enabled whether enabled @return this */
+	public ChameleonResilienceBuilder cooldownEnabled(boolean enabled) {
+		this.cooldownEnabled = enabled;
+		return this;
+	}
+
+	/** Sets the largest random jitter added on top of a wait hint (default 500ms). @param maxJitter the jitter bound @return this */
+	public ChameleonResilienceBuilder maxJitter(Duration maxJitter) {
+		this.maxJitter = maxJitter;
+		return this;
+	}
+
+	/** Whether to limit calls in flight (default on). @param enabled whether enabled @return this */
+	public ChameleonResilienceBuilder concurrencyEnabled(boolean enabled) {
+		this.concurrencyEnabled = enabled;
+		return this;
+	}
+
+	/** Sets the overall cap of calls in flight (default 16). @param maxInFlight at least 1 @return this */
+	public ChameleonResilienceBuilder maxInFlight(int maxInFlight) {
+		this.maxInFlight = maxInFlight;
+		return this;
+	}
+
+	/** Whether to retry (default on). @param enabled whether enabled @return this */
+	public ChameleonResilienceBuilder retryEnabled(boolean enabled) {
+		this.retryEnabled = enabled;
+		return this;
+	}
+
+	/** Sets the most attempts per logical call, the first included (default 4). @param maxAttempts at least 1 @return this */
+	public ChameleonResilienceBuilder maxAttempts(int maxAttempts) {
+		this.maxAttempts = maxAttempts;
+		return this;
+	}
+
+	/** Sets the first backoff for 5xx and transport failures (default 1s). @param backoff the backoff @return this */
+	public ChameleonResilienceBuilder initialBackoff(Duration backoff) {
+		this.initialBackoff = backoff;
+		return this;
+	}
+
+	/** Sets the backoff multiplier (default 2). @param multiplier at least 1 @return this */
+	public ChameleonResilienceBuilder multiplier(double multiplier) {
+		this.multiplier = multiplier;
+		return this;
+	}
+
+	/** Sets the cap of the computed backoff; never applied to a server's hint (default 30s). @param maxBackoff the cap @return this */
+	public ChameleonResilienceBuilder maxBackoff(Duration maxBackoff) {
+		this.maxBackoff = maxBackoff;
+		return this;
+	}
+
+	/** Whether to use a circuit breaker (default on). @param enabled whether enabled @return this */
+	public ChameleonResilienceBuilder circuitBreakerEnabled(boolean enabled) {
+		this.circuitBreakerEnabled = enabled;
+		return this;
+	}
+
+	/** Sets the failure rate in percent that opens the circuit (default 50). @param percent in (0, 100] @return this */
+	public ChameleonResilienceBuilder failureRateThreshold(float percent) {
+		this.failureRateThreshold = percent;
+		return this;
+	}
+
+	/** Sets the calls needed before the failure rate counts (default 10). @param calls at least 1 @return this */
+	public ChameleonResilienceBuilder minimumCalls(int calls) {
+		this.minimumCalls = calls;
+		return this;
+	}
+
+	/** Sets the number of recent calls the failure rate is computed over (default 20). @param calls at least 1 @return this */
+	public ChameleonResilienceBuilder slidingWindow(int calls) {
+		this.slidingWindow = calls;
+		return this;
+	}
+
+	/** Sets how long an open circuit refuses calls before letting probes through (default 30s). @param wait the wait @return this */
+	public ChameleonResilienceBuilder waitInOpen(Duration wait) {
+		this.waitInOpen = wait;
+		return this;
+	}
+
+	/** Sets the probe calls a half-open circuit lets through (default 3). @param calls at least 1 @return this */
+	public ChameleonResilienceBuilder halfOpenCalls(int calls) {
+		this.halfOpenCalls = calls;
+		return this;
+	}
+
+	/** Registers the retry in this registry (for its Actuator endpoint and meters). @param registry the registry @return this */
+	public ChameleonResilienceBuilder retryRegistry(@Nullable RetryRegistry registry) {
+		this.retryRegistry = registry;
+		return this;
+	}
+
+	/** Registers the circuit breaker in this registry. @param registry the registry @return this */
+	public ChameleonResilienceBuilder circuitBreakerRegistry(@Nullable CircuitBreakerRegistry registry) {
+		this.circuitBreakerRegistry = registry;
+		return this;
+	}
+
+	/** Adjusts the Resilience4j retry configuration after this builder's settings. @param customizer the customizer @return this */
+	public ChameleonResilienceBuilder retryConfig(Consumer<RetryConfig.Builder<Object>> customizer) {
+		this.retryCustomizers.add(customizer);
+		return this;
+	}
+
+	/** Adjusts the Resilience4j circuit-breaker configuration after this builder's settings. @param customizer the customizer @return this */
+	public ChameleonResilienceBuilder circuitBreakerConfig(Consumer<CircuitBreakerConfig.Builder> customizer) {
+		this.circuitBreakerCustomizers.add(customizer);
+		return this;
+	}
+
+	/**
+	 * Validates the settings and builds the policy.
+	 * @return the policy
+	 * @throws IllegalArgumentException naming the setting that is invalid
+	 */
+	public ChameleonResilience build() {
+		require(this.name != null && !this.name.isBlank(), "name must not be blank");
+		require(this.clock != null, "clock must not be null");
+		require(this.scheduler != null, "scheduler must not be null");
+		require(this.random != null, "random must not be null");
+		require(this.deadline == null || !this.deadline.isNegative(), "deadline must not be negative");
+		require(this.requestsPerMinute > 0, "requestsPerMinute must be positive, was " + this.requestsPerMinute);
+		require(this.paceFloor > 0, "paceFloor must be positive, was " + this.paceFloor);
+		require(this.slowdownFactor > 0 && this.slowdownFactor <= 1, "slowdownFactor must be in (0, 1], was " + this.slowdownFactor);
+		require(this.recoveryStep >= 0, "recoveryStep must not be negative");
+		requireNonNegative(this.recoveryInterval, "recoveryInterval");
+		require(this.burst >= 1, "burst must be at least 1, was " + this.burst);
+		requireNonNegative(this.maxJitter, "maxJitter");
+		require(this.maxInFlight >= 1, "maxInFlight must be at least 1, was " + this.maxInFlight);
+		require(this.maxAttempts >= 1, "maxAttempts must be at least 1, was " + this.maxAttempts);
+		requireNonNegative(this.initialBackoff, "initialBackoff");
+		require(this.multiplier >= 1, "multiplier must be at least 1, was " + this.multiplier);
+		requireNonNegative(this.maxBackoff, "maxBackoff");
+		require(this.failureRateThreshold > 0 && this.failureRateThreshold <= 100,
+				"failureRateThreshold must be in (0, 100], was " + this.failureRateThreshold);
+		require(this.minimumCalls >= 1, "minimumCalls must be at least 1, was " + this.minimumCalls);
+		require(this.slidingWindow >= 1, "slidingWindow must be at least 1, was " + this.slidingWindow);
+		require(this.waitInOpen != null && !this.waitInOpen.isNegative() && !this.waitInOpen.isZero(),
+				"waitInOpen must be a positive duration, was " + this.waitInOpen);
+		require(this.halfOpenCalls >= 1, "halfOpenCalls must be at least 1, was " + this.halfOpenCalls);
+		return new ChameleonResilience(this);
+	}
+
+	Retry createRetry(RetryRules rules) {
+		RetryConfig.Builder<Object> config = RetryConfig.custom()
+			.maxAttempts(this.maxAttempts)
+			.retryOnException(rules::retryable)
+			.intervalBiFunction((attempt, outcome) -> outcome.isLeft() ? rules.delayMillis(attempt, outcome.getLeft()) : 0L);
+		this.retryCustomizers.forEach((customizer) -> customizer.accept(config));
+		RetryConfig built = config.build();
+		return (this.retryRegistry != null) ? this.retryRegistry.retry(this.name, built) : Retry.of(this.name, built);
+	}
+
+	CircuitBreaker createCircuitBreaker() {
+		CircuitBreakerConfig.Builder config = CircuitBreakerConfig.custom()
+			.clock(this.clock)
+			.failureRateThreshold(this.failureRateThreshold)
+			.minimumNumberOfCalls(this.minimumCalls)
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+			.slidingWindowSize(this.slidingWindow)
+			.waitDurationInOpenState(this.waitInOpen)
+			.permittedNumberOfCallsInHalfOpenState(this.halfOpenCalls)
+			// only Chameleon's own failures count; a caller's 4xx (429 included) says nothing about its health
+			.recordException(ChameleonResilienceBuilder::serverSide)
+			.ignoreException((failure) -> !serverSide(failure));
+		this.circuitBreakerCustomizers.forEach((customizer) -> customizer.accept(config));
+		CircuitBreakerConfig built = config.build();
+		return (this.circuitBreakerRegistry != null) ? this.circuitBreakerRegistry.circuitBreaker(this.name, built)
+				: CircuitBreaker.of(this.name, built);
+	}
+
+	private static boolean serverSide(Throwable failure) {
+		return failure instanceof ChameleonException exception && exception.kind().isServerSide();
+	}
+
+	private static void require(boolean condition, String message) {
+		if (!condition) {
+			throw new IllegalArgumentException(message);
+		}
+	}
+
+	private static void requireNonNegative(@Nullable Duration value, String name) {
+		require(value != null && !value.isNegative(), name + " must be a non-negative duration, was " + value);
+	}
+
+}

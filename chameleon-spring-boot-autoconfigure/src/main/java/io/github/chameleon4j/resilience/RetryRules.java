@@ -1,0 +1,103 @@
+package io.github.chameleon4j.resilience;
+
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+
+import io.github.chameleon4j.error.ChameleonException;
+import io.github.chameleon4j.error.ChameleonRateLimitException;
+import io.github.chameleon4j.error.ChameleonResponseException;
+import io.github.chameleon4j.error.ChameleonTransportException;
+import io.github.chameleon4j.error.ErrorKind;
+import io.github.chameleon4j.error.RateLimitStrategy;
+import io.github.chameleon4j.error.WaitHint;
+
+/**
+ * Which failures are retried and after how long, per error class (see DESIGN.md): 429 always;
+ * 5xx and transport failures only for idempotent calls, except a request that certainly was not
+ * sent; everything else never. Backoff is exponential with jitter and a cap, but never shorter
+ * than a server hint, and a hint is never truncated by the cap.
+ */
+final class RetryRules {
+
+	private final Duration initialBackoff;
+
+	private final double multiplier;
+
+	private final Duration maxBackoff;
+
+	private final boolean gateEnforcesHints;
+
+	private final DoubleSupplier random;
+
+	RetryRules(Duration initialBackoff, double multiplier, Duration maxBackoff, boolean gateEnforcesHints,
+			DoubleSupplier random) {
+		this.initialBackoff = initialBackoff;
+		this.multiplier = multiplier;
+		this.maxBackoff = maxBackoff;
+		this.gateEnforcesHints = gateEnforcesHints;
+		this.random = random;
+	}
+
+	/** Whether the failure's class is ever retried (the Resilience4j {@code retryOnException} predicate). */
+	boolean retryable(Throwable failure) {
+		if (!(failure instanceof ChameleonException exception)) {
+			return false;
+		}
+		return switch (exception.kind()) {
+			case RATE_LIMITED, SERVER_ERROR, TRANSPORT -> true;
+			default -> false;
+		};
+	}
+
+	/** Whether this call may repeat the failure: a request that may have reached the server needs idempotency. */
+	boolean retryableFor(CallDescriptor call, Throwable failure) {
+		if (!retryable(failure)) {
+			return false;
+		}
+		ChameleonException exception = (ChameleonException) failure;
+		if (exception.kind() == ErrorKind.RATE_LIMITED) {
+			return true;
+		}
+		if (exception instanceof ChameleonTransportException transport && !transport.requestMayHaveReachedServer()) {
+			return true;
+		}
+		return call.idempotent();
+	}
+
+	/**
+	 * The delay before attempt {@code failedAttempt + 1} (the Resilience4j {@code IntervalBiFunction}).
+	 * @param failedAttempt the 1-based number of the attempt that failed
+	 * @param failure its failure
+	 * @return the delay in milliseconds
+	 */
+	long delayMillis(int failedAttempt, Throwable failure) {
+		if (failure instanceof ChameleonRateLimitException limited) {
+			if (limited.strategy() == RateLimitStrategy.CONCURRENCY) {
+				// wait for a permit to free (the permits queue does that) after a short backoff
+				return Math.max(backoff(failedAttempt).toMillis(), limited.retryAfter().toMillis());
+			}
+			// the shared gate holds every caller until the hint has passed, jitter added there
+			return this.gateEnforcesHints ? 0 : limited.retryAfter().plus(backoffJitter()).toMillis();
+		}
+		Duration delay = backoff(failedAttempt);
+		if (failure instanceof ChameleonResponseException response) {
+			WaitHint hint = WaitHint.from(response.headers(), response.envelope());
+			if (hint.waitFromServer() && hint.retryAfter().compareTo(delay) > 0) {
+				delay = hint.retryAfter();
+			}
+		}
+		return delay.toMillis();
+	}
+
+	/** Exponential backoff, capped, with "equal jitter": a random point in the upper half. */
+	private Duration backoff(int failedAttempt) {
+		double base = this.initialBackoff.toMillis() * Math.pow(this.multiplier, Math.max(0, failedAttempt - 1));
+		double capped = Math.min(base, this.maxBackoff.toMillis());
+		return Duration.ofMillis((long) (capped / 2 + this.random.getAsDouble() * capped / 2));
+	}
+
+	private Duration backoffJitter() {
+		return Duration.ofMillis((long) (this.random.getAsDouble() * this.initialBackoff.toMillis()));
+	}
+
+}

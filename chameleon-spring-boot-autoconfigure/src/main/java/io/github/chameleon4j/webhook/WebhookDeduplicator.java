@@ -1,0 +1,114 @@
+package io.github.chameleon4j.webhook;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Remembers the ids of webhooks already handled, so that Chameleon's redeliveries (up to 9 retries
+ * over about 43 hours) are acknowledged without being processed again. Memory is bounded: ids expire
+ * after the window, and the oldest are evicted first once {@code maxEntries} is reached. Thread-safe;
+ * in-memory, so each application instance deduplicates on its own.
+ */
+public final class WebhookDeduplicator {
+
+	/** Longer than Chameleon's retry schedule of about 43 hours. */
+	public static final Duration DEFAULT_WINDOW = Duration.ofHours(48);
+
+	/** Default bound on remembered ids. */
+	public static final int DEFAULT_MAX_ENTRIES = 10_000;
+
+	private final Duration window;
+
+	private final int maxEntries;
+
+	private final Clock clock;
+
+	// Insertion order equals first-seen order, so the head is always the oldest entry.
+	private final LinkedHashMap<String, Instant> firstSeen = new LinkedHashMap<>();
+
+	private WebhookDeduplicator(Duration window, int maxEntries, Clock clock) {
+		this.window = window;
+		this.maxEntries = maxEntries;
+		this.clock = clock;
+	}
+
+	/** A deduplicator with the default window and size bound, on the system clock. */
+	public static WebhookDeduplicator create() {
+		return of(DEFAULT_WINDOW, DEFAULT_MAX_ENTRIES, Clock.systemUTC());
+	}
+
+	/**
+	 * A deduplicator with explicit settings.
+	 * @param window how long an id is remembered
+	 * @param maxEntries the most ids remembered at once
+	 * @param clock the clock that defines "now"
+	 */
+	public static WebhookDeduplicator of(Duration window, int maxEntries, Clock clock) {
+		Objects.requireNonNull(window, "window");
+		Objects.requireNonNull(clock, "clock");
+		if (window.isNegative() || window.isZero()) {
+			throw new IllegalArgumentException("window must be positive: " + window);
+		}
+		if (maxEntries <= 0) {
+			throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
+		}
+		return new WebhookDeduplicator(window, maxEntries, clock);
+	}
+
+	/**
+	 * Records {@code id} and tells whether this is its first delivery within the window.
+	 * @param id the webhook id
+	 * @return {@code true} the first time, {@code false} for a redelivery
+	 */
+	public synchronized boolean firstDelivery(String id) {
+		Objects.requireNonNull(id, "id");
+		Instant now = this.clock.instant();
+		evictExpired(now);
+		if (this.firstSeen.containsKey(id)) {
+			return false;
+		}
+		while (this.firstSeen.size() >= this.maxEntries) {
+			Iterator<String> oldest = this.firstSeen.keySet().iterator();
+			oldest.next();
+			oldest.remove();
+		}
+		this.firstSeen.put(id, now);
+		return true;
+	}
+
+	/**
+	 * Forgets {@code id}, so that its next delivery counts as the first again. Used when processing
+	 * failed and Chameleon should retry.
+	 */
+	public synchronized void forget(String id) {
+		this.firstSeen.remove(Objects.requireNonNull(id, "id"));
+	}
+
+	/** How many ids are currently remembered. */
+	public synchronized int size() {
+		evictExpired(this.clock.instant());
+		return this.firstSeen.size();
+	}
+
+	private void evictExpired(Instant now) {
+		Instant cutoff = now.minus(this.window);
+		Iterator<Map.Entry<String, Instant>> entries = this.firstSeen.entrySet().iterator();
+		while (entries.hasNext()) {
+			if (entries.next().getValue().isAfter(cutoff)) {
+				return;
+			}
+			entries.remove();
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "WebhookDeduplicator[window=" + this.window + ", maxEntries=" + this.maxEntries + "]";
+	}
+
+}

@@ -1,0 +1,150 @@
+package io.github.chameleon4j.autoconfigure.resilience;
+
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
+import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.resilience.CallPolicy;
+import io.github.chameleon4j.resilience.ChameleonResilience;
+import io.github.chameleon4j.resilience.ResilienceListener;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChameleonResilienceAutoConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ChameleonResilienceAutoConfiguration.class, ChameleonAutoConfiguration.class))
+		.withPropertyValues("chameleon.account-secret=s");
+
+	@Test
+	void definesTheResiliencePolicyWithDefaults() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(ChameleonResilience.class).hasSingleBean(ChameleonOperations.class);
+			ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
+			assertThat(resilience.currentPacePerMinute()).isEqualTo(100);
+			assertThat(resilience.concurrencyCap()).isEqualTo(16);
+			assertThat(resilience.circuitBreakerState()).isEqualTo("CLOSED");
+			assertThat(resilience.retry()).get().satisfies((retry) -> {
+				assertThat(retry.getName()).isEqualTo("chameleon");
+				assertThat(retry.getRetryConfig().getMaxAttempts()).isEqualTo(4);
+			});
+		});
+	}
+
+	@Test
+	void bindsProperties() {
+		this.runner
+			.withPropertyValues("chameleon.client-name=billing", "chameleon.resilience.pace.requests-per-minute=60",
+					"chameleon.resilience.concurrency.max-in-flight=3", "chameleon.resilience.retry.max-attempts=2",
+					"chameleon.resilience.circuit-breaker.wait-in-open=10s", "chameleon.resilience.deadline=5s",
+					"chameleon.resilience.circuit-breaker.minimum-calls=7")
+			.run((context) -> {
+				ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
+				assertThat(resilience.currentPacePerMinute()).isEqualTo(60);
+				assertThat(resilience.concurrencyCap()).isEqualTo(3);
+				assertThat(resilience.retry().orElseThrow().getName()).isEqualTo("billing");
+				assertThat(resilience.retry().orElseThrow().getRetryConfig().getMaxAttempts()).isEqualTo(2);
+				assertThat(resilience.circuitBreaker().orElseThrow().getCircuitBreakerConfig().getMinimumNumberOfCalls())
+					.isEqualTo(7);
+				ChameleonResilienceProperties properties = context.getBean(ChameleonResilienceProperties.class);
+				assertThat(properties.getDeadline()).isEqualTo(Duration.ofSeconds(5));
+				assertThat(properties.getCircuitBreaker().getWaitInOpen()).isEqualTo(Duration.ofSeconds(10));
+			});
+	}
+
+	@Test
+	void partsCanBeSwitchedOff() {
+		this.runner
+			.withPropertyValues("chameleon.resilience.pace.enabled=false", "chameleon.resilience.retry.enabled=false",
+					"chameleon.resilience.circuit-breaker.enabled=false")
+			.run((context) -> {
+				ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
+				assertThat(resilience.currentPacePerMinute()).isZero();
+				assertThat(resilience.retry()).isEmpty();
+				assertThat(resilience.circuitBreakerState()).isEqualTo("DISABLED");
+			});
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesItsOwnPolicy() {
+		this.runner.withUserConfiguration(OwnPolicy.class).run((context) -> {
+			assertThat(context).doesNotHaveBean(ChameleonResilience.class);
+			assertThat(context).hasSingleBean(CallPolicy.class).hasSingleBean(ChameleonOperations.class);
+		});
+	}
+
+	@Test
+	void backsOffWithoutResilience4j() {
+		this.runner.withClassLoader(new FilteredClassLoader("io.github.resilience4j.retry"))
+			.run((context) -> assertThat(context).doesNotHaveBean(ChameleonResilience.class));
+	}
+
+	@Test
+	void registersItsInstancesInTheApplicationsRegistries() {
+		this.runner.withUserConfiguration(Registries.class).run((context) -> {
+			assertThat(context.getBean(RetryRegistry.class).find("chameleon")).isPresent();
+			assertThat(context.getBean(CircuitBreakerRegistry.class).find("chameleon")).isPresent();
+			assertThat(context.getBean(RetryRegistry.class).find("chameleon").orElseThrow())
+				.isSameAs(context.getBean(ChameleonResilience.class).retry().orElseThrow());
+		});
+	}
+
+	@Test
+	void appliesListenersAndCustomizers() {
+		this.runner.withUserConfiguration(Customized.class).run((context) -> {
+			ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
+			assertThat(resilience.concurrencyCap()).isEqualTo(2);
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnPolicy {
+
+		@Bean
+		CallPolicy ownPolicy() {
+			return CallPolicy.direct();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Registries {
+
+		@Bean
+		RetryRegistry retryRegistry() {
+			return RetryRegistry.ofDefaults();
+		}
+
+		@Bean
+		CircuitBreakerRegistry circuitBreakerRegistry() {
+			return CircuitBreakerRegistry.ofDefaults();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Customized {
+
+		@Bean
+		ResilienceListener listener() {
+			return new ResilienceListener() {
+			};
+		}
+
+		@Bean
+		ChameleonResilienceCustomizer customizer() {
+			return (builder) -> builder.maxInFlight(2);
+		}
+
+	}
+
+}

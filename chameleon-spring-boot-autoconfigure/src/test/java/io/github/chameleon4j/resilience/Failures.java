@@ -1,0 +1,29 @@
+package io.github.chameleon4j.resilience;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+import io.github.chameleon4j.error.ChameleonResponseException;
+import io.github.chameleon4j.error.ChameleonTransportException;
+import io.github.chameleon4j.error.ResponseDetails;
+
+/** Builds the exceptions the error filter would raise, for tests without a server. */
+final class Failures {
+
+	private Failures() {
+	}
+
+	static ChameleonResponseException status(int status, String... headerPairs) {
+		HttpHeaders headers = new HttpHeaders();
+		for (int i = 0; i < headerPairs.length; i += 2) {
+			headers.set(headerPairs[i], headerPairs[i + 1]);
+		}
+		return ChameleonResponseException
+			.create(new ResponseDetails(status, HttpMethod.GET, "/v3/test", null, headers, ""));
+	}
+
+	static ChameleonTransportException transport(boolean mayHaveReached) {
+		return new ChameleonTransportException("connection failed", HttpMethod.POST, "/v3/test", mayHaveReached, null);
+	}
+
+}

@@ -1,0 +1,72 @@
+package io.github.chameleon4j.test.spring;
+
+import java.util.Map;
+
+import io.github.chameleon4j.test.ChameleonEmulator;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Starts an emulator for one test context, registers it as a bean and sets the client properties. Equal
+ * annotations give equal customizers, so Spring's context cache shares the context (and the emulator).
+ */
+final class ChameleonEmulatorContextCustomizer implements ContextCustomizer {
+
+	/** The bean name of the emulator in the test context. */
+	static final String BEAN_NAME = "chameleonEmulator";
+
+	static final String BASE_URL_PROPERTY = "chameleon.base-url";
+
+	static final String ACCOUNT_SECRET_PROPERTY = "chameleon.account-secret";
+
+	private final String accountSecret;
+
+	private final int seedProfiles;
+
+	private final int seedCompanies;
+
+	private final long seed;
+
+	ChameleonEmulatorContextCustomizer(AutoConfigureChameleonEmulator annotation) {
+		this.accountSecret = annotation.accountSecret();
+		this.seedProfiles = annotation.seedProfiles();
+		this.seedCompanies = annotation.seedCompanies();
+		this.seed = annotation.seed();
+	}
+
+	@Override
+	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+		ChameleonEmulator emulator = ChameleonEmulator.builder()
+			.accountSecret(this.accountSecret)
+			.seedProfiles(this.seedProfiles)
+			.seedCompanies(this.seedCompanies)
+			.seed(this.seed)
+			.start();
+		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("chameleonEmulator", Map.of(BASE_URL_PROPERTY, emulator.baseUrl(),
+					ACCOUNT_SECRET_PROPERTY, emulator.accountSecret())));
+		context.addApplicationListener((event) -> {
+			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
+				emulator.close();
+			}
+		});
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof ChameleonEmulatorContextCustomizer that && this.accountSecret.equals(that.accountSecret)
+				&& this.seedProfiles == that.seedProfiles && this.seedCompanies == that.seedCompanies
+				&& this.seed == that.seed;
+	}
+
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hash(this.accountSecret, this.seedProfiles, this.seedCompanies, this.seed);
+	}
+
+}
