@@ -5,6 +5,11 @@ import java.time.Duration;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.AccountIdentity;
+import io.github.chameleon4j.model.Embed;
+import io.github.chameleon4j.model.Tooltip;
+import io.github.chameleon4j.model.Launcher;
+import io.github.chameleon4j.model.EventName;
+import io.github.chameleon4j.model.Theme;
 import io.github.chameleon4j.model.Survey;
 import io.github.chameleon4j.model.Tour;
 
@@ -84,6 +89,102 @@ public interface ChameleonOperations extends AutoCloseable {
 	 * @return the hook operations
 	 */
 	HookOperations hooks();
+
+	/**
+	 * Embeddables.
+	 * @return the Embeddable operations
+	 */
+	ExperienceOperations<Embed> embeds();
+
+	/**
+	 * Tooltips.
+	 * @return the Tooltip operations
+	 */
+	ExperienceOperations<Tooltip> tooltips();
+
+	/**
+	 * Launchers (with their items).
+	 * @return the Launcher operations
+	 */
+	ExperienceOperations<Launcher> launchers();
+
+	/**
+	 * HelpBar: the search configuration, items and CSV imports.
+	 * @return the HelpBar operations
+	 */
+	HelpBarOperations helpBar();
+
+	/**
+	 * Data Properties.
+	 * @return the Property operations
+	 */
+	PropertyOperations properties();
+
+	/**
+	 * Event Names.
+	 * @return the Event Name operations
+	 */
+	ReadOnlyOperations<EventName> eventNames();
+
+	/**
+	 * Tags.
+	 * @return the Tag operations
+	 */
+	TagOperations tags();
+
+	/**
+	 * Domains ({@code urls}).
+	 * @return the domain operations
+	 */
+	DomainOperations domains();
+
+	/**
+	 * Environments ({@code url_groups}).
+	 * @return the Environment operations
+	 */
+	EnvironmentOperations environments();
+
+	/**
+	 * Rate Limit Groups.
+	 * @return the Rate Limit Group operations
+	 */
+	RateLimitGroupOperations limitGroups();
+
+	/**
+	 * Alert Groups.
+	 * @return the Alert Group operations
+	 */
+	AlertGroupOperations alertGroups();
+
+	/**
+	 * Themes.
+	 * @return the Theme operations
+	 */
+	ReadOnlyOperations<Theme> themes();
+
+	/**
+	 * The change (audit) feed.
+	 * @return the change operations
+	 */
+	ChangeOperations changes();
+
+	/**
+	 * Data Imports.
+	 * @return the Import operations
+	 */
+	ImportOperations imports();
+
+	/**
+	 * Localization (translation files).
+	 * @return the localization operations
+	 */
+	LocalizationOperations localization();
+
+	/**
+	 * Outgoing-webhook subscriptions.
+	 * @return the subscription operations
+	 */
+	WebhookSubscriptionOperations webhooks();
 
 	/**
 	 * A view of this client whose calls each get the given deadline, covering every wait and

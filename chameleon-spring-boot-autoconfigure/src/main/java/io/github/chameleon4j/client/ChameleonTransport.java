@@ -5,11 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -92,6 +98,67 @@ final class ChameleonTransport {
 		return spec.exchangeToMono((response) -> response.bodyToMono(byte[].class)
 			.defaultIfEmpty(EMPTY)
 			.map((bytes) -> decode(request.method, path, response.statusCode().value(), bytes, reader)))
+			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
+					(ex) -> TransportFailures.toException(request.method, path, ex));
+	}
+
+	/**
+	 * Sends a {@code multipart/form-data} request whose parts stream from their sources (a
+	 * {@code Resource} is read chunk by chunk, a {@code Publisher} part is forwarded as it emits),
+	 * so no file is held in memory. Each attempt is wrapped in the same {@link CallPolicy}.
+	 */
+	<T> Mono<T> exchangeMultipart(ApiRequest request, MultiValueMap<String, HttpEntity<?>> parts,
+			ResponseReader<T> reader) {
+		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
+				request.exclusiveKey, this.deadline);
+		Mono<T> attempt = Mono.defer(() -> sendMultipart(request, parts, reader));
+		return this.policy.apply(call, attempt);
+	}
+
+	/**
+	 * Downloads a file body as it arrives. The policy wraps acquiring the response (a non-2xx status
+	 * has already become an exception in the error filter, so it is retried like any other call);
+	 * once the status is known the body streams to the subscriber unbuffered and is never retried.
+	 * The caller must consume or cancel the returned {@code Flux} to release the connection.
+	 */
+	Flux<DataBuffer> download(ApiRequest request, MediaType... accept) {
+		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
+				request.exclusiveKey, this.deadline);
+		Mono<ResponseEntity<Flux<DataBuffer>>> attempt = Mono.defer(() -> {
+			URI uri = uri(request);
+			String path = ChameleonErrorFilter.pathOf(uri);
+			WebClient.RequestBodySpec spec = this.webClient.method(request.method)
+				.uri(uri)
+				.attribute(URI_TEMPLATE_ATTRIBUTE, this.baseUrl + request.uriTemplate)
+				.accept((accept.length > 0) ? accept : new MediaType[] { MediaType.ALL });
+			if (request.body != null) {
+				spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.mapper.writeValueAsBytes(request.body));
+			}
+			return spec.retrieve()
+				.toEntityFlux(DataBuffer.class)
+				.onErrorMap((ex) -> !(ex instanceof ChameleonException),
+						(ex) -> TransportFailures.toException(request.method, path, ex));
+		});
+		String path = request.uriTemplate;
+		return this.policy.apply(call, attempt)
+			.flatMapMany((entity) -> (entity.getBody() != null) ? entity.getBody() : Flux.<DataBuffer>empty())
+			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
+					(ex) -> TransportFailures.toException(request.method, path, ex));
+	}
+
+	private <T> Mono<T> sendMultipart(ApiRequest request, MultiValueMap<String, HttpEntity<?>> parts,
+			ResponseReader<T> reader) {
+		URI uri = uri(request);
+		String path = ChameleonErrorFilter.pathOf(uri);
+		return this.webClient.method(request.method)
+			.uri(uri)
+			.attribute(URI_TEMPLATE_ATTRIBUTE, this.baseUrl + request.uriTemplate)
+			.accept(MediaType.APPLICATION_JSON)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(parts))
+			.exchangeToMono((response) -> response.bodyToMono(byte[].class)
+				.defaultIfEmpty(EMPTY)
+				.map((bytes) -> decode(request.method, path, response.statusCode().value(), bytes, reader)))
 			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}

@@ -2,6 +2,7 @@ package io.github.chameleon4j.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,6 +69,32 @@ final class Readers {
 						? Integer.valueOf(limit.asString()) : null;
 		String next = (before != null && !before.isNull() && !before.asString().isBlank()) ? before.asString() : null;
 		return new Cursor(size, next);
+	}
+
+	/**
+	 * A complete, un-paginated list under one of the keys.
+	 */
+	static <T> ResponseReader<List<T>> list(Class<T> type, String... keys) {
+		return (status, body, mapper) -> readPage(body, mapper, type, keys).items();
+	}
+
+	/**
+	 * For responses the reference does not document: the record under one of the keys, else the
+	 * body itself when it looks like the record (an object with an {@code id}), else nothing.
+	 */
+	static <T> ResponseReader<Optional<T>> optional(Class<T> type, String... keys) {
+		return (status, body, mapper) -> {
+			if (!body.isObject()) {
+				return Optional.empty();
+			}
+			for (String key : keys) {
+				JsonNode value = body.get(key);
+				if (value != null && value.isObject()) {
+					return Optional.of(mapper.treeToValue(value, type));
+				}
+			}
+			return body.has("id") ? Optional.of(mapper.treeToValue(body, type)) : Optional.empty();
+		};
 	}
 
 }

@@ -1,0 +1,47 @@
+package io.github.chameleon4j.client;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.chameleon4j.model.Change;
+import io.github.chameleon4j.model.ChangeSummary;
+import io.github.chameleon4j.model.ExperienceKind;
+
+/**
+ * The audit feed of edits to Experiences and their Steps. Per-Experience paths use the plural
+ * collection name ({@code /v3/edit/tours/:id/changes}), as in the reference's example.
+ */
+public interface ChangeOperations {
+
+	/**
+	 * One page of the account-wide feed.
+	 * @param query page and filters
+	 * @return the page
+	 */
+	Mono<Page<Change>> list(ChangeQuery query);
+
+	/**
+	 * The whole account-wide feed from the query's page on.
+	 * @param query filters and first page
+	 * @return the changes, newest first
+	 */
+	Flux<Change> listAll(ChangeQuery query);
+
+	/**
+	 * One page of the changes of one Experience.
+	 * @param kind the kind of Experience
+	 * @param id the Experience ID
+	 * @param query page and property filters ({@code modelKind}/{@code modelId} are ignored)
+	 * @return the page
+	 */
+	Mono<Page<Change>> forExperience(ExperienceKind kind, String id, ChangeQuery query);
+
+	/**
+	 * The rolled-up change summary of one Experience (a top-level object without wrapper key).
+	 * @param kind the kind of Experience
+	 * @param id the Experience ID
+	 * @return the summary
+	 */
+	Mono<ChangeSummary> summary(ExperienceKind kind, String id);
+
+}

@@ -1,0 +1,65 @@
+package io.github.chameleon4j.client;
+
+import java.util.Map;
+
+import org.springframework.http.client.MultipartBodyBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes JSON-style fields as form parts next to a file, in the bracket notation Rails-style
+ * servers such as Chameleon's read: {@code a=1}, {@code ids[]=x}, {@code properties[][name]=Email}.
+ * The reference shows no multipart example with structured fields; values nested deeper than one
+ * level (e.g. filter groups) are sent as one JSON text part, an assumption documented in the README.
+ */
+final class MultipartFields {
+
+	private MultipartFields() {
+	}
+
+	static void addTo(MultipartBodyBuilder parts, Map<String, Object> fields, JsonMapper mapper) {
+		fields.forEach((name, value) -> add(parts, name, mapper.valueToTree(value)));
+	}
+
+	private static void add(MultipartBodyBuilder parts, String name, JsonNode value) {
+		if (value == null || value.isNull()) {
+			// An explicit null in a form is an empty value.
+			parts.part(name, "");
+		}
+		else if (value.isValueNode()) {
+			parts.part(name, value.asString());
+		}
+		else if (value.isArray() && allFlat(value)) {
+			for (JsonNode item : value) {
+				if (item.isValueNode()) {
+					parts.part(name + "[]", item.asString());
+				}
+				else {
+					for (Map.Entry<String, JsonNode> entry : item.properties()) {
+						parts.part(name + "[][" + entry.getKey() + "]", entry.getValue().asString());
+					}
+				}
+			}
+		}
+		else {
+			parts.part(name, value.toString());
+		}
+	}
+
+	private static boolean allFlat(JsonNode array) {
+		for (JsonNode item : array) {
+			if (item.isObject()) {
+				for (Map.Entry<String, JsonNode> entry : item.properties()) {
+					if (!entry.getValue().isValueNode()) {
+						return false;
+					}
+				}
+			}
+			else if (!item.isValueNode()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

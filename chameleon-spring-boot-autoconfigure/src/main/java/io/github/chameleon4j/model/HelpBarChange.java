@@ -1,0 +1,98 @@
+package io.github.chameleon4j.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.lang.Nullable;
+
+/**
+ * The HelpBar settings to write with the upsert ({@code POST /v3/edit/searches}). Groups are sent
+ * as {@code search_groups}, the key the vendor's create/update example uses. Immutable.
+ * <pre>{@code
+ * HelpBarChange.none().placeholder("Search or ask…").keyUid("k").publish()
+ * }</pre>
+ */
+public final class HelpBarChange extends ChangeSet {
+
+	private HelpBarChange(Map<String, Object> fields) {
+		super(fields);
+	}
+
+	/**
+	 * An empty change to add fields to.
+	 * @return the empty change
+	 */
+	public static HelpBarChange none() {
+		return new HelpBarChange(Map.of());
+	}
+
+	/**
+	 * Sets the input placeholder.
+	 * @param placeholder the placeholder
+	 * @return the change
+	 */
+	public HelpBarChange placeholder(String placeholder) {
+		return with("placeholder", Arguments.requireText(placeholder, "placeholder"));
+	}
+
+	/**
+	 * Sets the keyboard shortcut.
+	 * @param keyUid the shortcut letter, e.g. {@code k}
+	 * @param meta whether CMD/CTRL must be held
+	 * @return the change
+	 */
+	public HelpBarChange shortcut(String keyUid, boolean meta) {
+		return with("key_uid", Arguments.requireText(keyUid, "keyUid")).with("key_meta", meta);
+	}
+
+	/**
+	 * Publishes now ({@code "published_at": "now"}); users see the HelpBar only once published.
+	 * @return the change
+	 */
+	public HelpBarChange publish() {
+		return with("published_at", "now");
+	}
+
+	/**
+	 * Publishes at the given time.
+	 * @param at the time
+	 * @return the change
+	 */
+	public HelpBarChange publishAt(Instant at) {
+		return with("published_at", Arguments.requireNonNull(at, "at").toString());
+	}
+
+	/**
+	 * Sets the result sources (sent as {@code search_groups}).
+	 * @param groups the groups ({@code title}, {@code url}, {@code integration}, {@code icon})
+	 * @return the change
+	 */
+	public HelpBarChange searchGroups(List<SearchGroup> groups) {
+		return with("search_groups", List.copyOf(Arguments.requireNonNull(groups, "groups")));
+	}
+
+	/**
+	 * Sets the label themes.
+	 * @param themes the themes ({@code style}, {@code style_color_text}, {@code style_color_background})
+	 * @return the change
+	 */
+	public HelpBarChange labelThemes(List<SearchLabelTheme> themes) {
+		return with("label_themes", List.copyOf(Arguments.requireNonNull(themes, "themes")));
+	}
+
+	/**
+	 * Sets any other field by its wire name (e.g. {@code title_recent}, {@code style_color_text}).
+	 * @param name the wire name
+	 * @param value the value, possibly {@code null}
+	 * @return the change
+	 */
+	public HelpBarChange set(String name, @Nullable Object value) {
+		return with(Arguments.requireText(name, "name"), value);
+	}
+
+	private HelpBarChange with(String name, @Nullable Object value) {
+		return new HelpBarChange(plus(name, value));
+	}
+
+}
