@@ -77,6 +77,21 @@ final class ApiRequest {
 		return this;
 	}
 
+	/** Adds the pagination parameters to a JSON body (for reads sent as POST); unset ones are left out. */
+	static void putPage(Map<String, Object> body, @Nullable PageRequest page) {
+		if (page != null) {
+			if (page.limit() != null) {
+				body.put("limit", page.limit());
+			}
+			if (page.before() != null) {
+				body.put("before", page.before());
+			}
+			if (page.after() != null) {
+				body.put("after", page.after());
+			}
+		}
+	}
+
 	ApiRequest body(@Nullable Object body) {
 		this.body = body;
 		return this;

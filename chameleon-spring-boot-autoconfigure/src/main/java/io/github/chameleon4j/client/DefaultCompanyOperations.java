@@ -47,18 +47,7 @@ final class DefaultCompanyOperations implements CompanyOperations {
 		if (query.expandCompany() != null) {
 			body.put("expand", Map.of("company", query.expandCompany().wireValue()));
 		}
-		PageRequest page = query.page();
-		if (page != null) {
-			if (page.limit() != null) {
-				body.put("limit", page.limit());
-			}
-			if (page.before() != null) {
-				body.put("before", page.before());
-			}
-			if (page.after() != null) {
-				body.put("after", page.after());
-			}
-		}
+		ApiRequest.putPage(body, query.page());
 		ApiRequest request = ApiRequest.post("/v3/analyze/companies").body(body).idempotent(true);
 		return this.transport.exchange(request, Readers.page(Company.class, "companies"));
 	}

@@ -88,21 +88,13 @@ final class DefaultProfileOperations implements ProfileOperations {
 		if (!expand.isEmpty()) {
 			body.put("expand", expand);
 		}
-		if (paged && search.page() != null) {
-			PageRequest page = search.page();
-			putIfSet(body, "limit", page.limit());
-			putIfSet(body, "before", page.before());
-			putIfSet(body, "after", page.after());
+		if (paged) {
+			ApiRequest.putPage(body, search.page());
 		}
 		// A read sent as POST (filters can be large): safe to repeat, and one at a time.
 		return ApiRequest.post(path).body(body).idempotent(true).exclusive(SEARCH_LANE);
 	}
 
-	private static void putIfSet(Map<String, Object> body, String key, Object value) {
-		if (value != null) {
-			body.put(key, value);
-		}
-	}
 
 	@Override
 	public Mono<Profile> clear(String id) {

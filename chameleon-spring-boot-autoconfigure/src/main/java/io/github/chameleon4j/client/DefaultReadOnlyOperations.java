@@ -12,11 +12,11 @@ class DefaultReadOnlyOperations<T> implements ReadOnlyOperations<T> {
 
 	final ChameleonTransport transport;
 
-	private final Class<T> type;
+	final Class<T> type;
 
-	private final String collection;
+	final String collection;
 
-	private final String singular;
+	final String singular;
 
 	private final Function<T, String> idOf;
 
