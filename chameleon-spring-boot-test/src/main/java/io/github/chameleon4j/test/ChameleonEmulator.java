@@ -344,7 +344,8 @@ public final class ChameleonEmulator implements AutoCloseable {
 		Instant finished = (exchange.finishedAt != null) ? exchange.finishedAt : this.clock.instant();
 		this.log.add(new RecordedRequest(exchange.sequence, exchange.startedAt, finished, request.method(),
 				request.path().replace(secret, SECRET_MARK), Map.copyOf(query), Map.copyOf(headers),
-				exchange.secretValid, body.replace(secret, SECRET_MARK), answer.status(), exchange.delay));
+				exchange.secretValid, body.replace(secret, SECRET_MARK), answer.status(), exchange.delay,
+				Map.copyOf(answer.headers())));
 	}
 
 	/**

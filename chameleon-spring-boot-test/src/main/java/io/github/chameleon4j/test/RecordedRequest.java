@@ -23,10 +23,23 @@ import java.util.Map;
  * @param body request body text (the first 64 KiB)
  * @param status response status; 0 when the connection was dropped
  * @param delay delay injected by a {@link Fault.Kind#SLOW} fault
+ * @param responseHeaders the headers of the answer (rate-limit hints among them), by their sent name
  */
 public record RecordedRequest(long sequence, Instant startedAt, Instant finishedAt, String method, String path,
 		Map<String, List<String>> query, Map<String, String> headers, boolean secretValid, String body, int status,
-		Duration delay) {
+		Duration delay, Map<String, String> responseHeaders) {
+
+	/**
+	 * The wait this answer asked for: {@code X-Retry-After} (global) or {@code X-Ratelimit-Wait} (bucket).
+	 * @return the hinted wait, or {@link Duration#ZERO} when the answer carried none
+	 */
+	public Duration waitHint() {
+		String value = this.responseHeaders.get("X-Retry-After");
+		if (value == null) {
+			value = this.responseHeaders.get("X-Ratelimit-Wait");
+		}
+		return (value != null) ? Duration.ofSeconds(Long.parseLong(value)) : Duration.ZERO;
+	}
 
 	/** Whether the two requests were in progress at the same time (touching end and start do not overlap). */
 	public boolean overlaps(RecordedRequest other) {

@@ -1,6 +1,7 @@
 package io.github.chameleon4j.test;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,6 +46,19 @@ class RateLimitContractTests {
 		assertThat(this.http.get("/v3/edit/tours").status()).isEqualTo(429);
 		this.clock.advance(Duration.ofMillis(1));
 		assertThat(this.http.get("/v3/edit/tours").status()).isEqualTo(200);
+	}
+
+	@Test
+	void requestLogKeepsTheWaitHintOfEach429() {
+		this.emulator.rateLimits().global(1, Duration.ofSeconds(3));
+		this.emulator.clearRequests();
+		this.http.get("/v3/edit/tours");
+		this.http.get("/v3/edit/tours");
+		List<RecordedRequest> log = this.emulator.requests();
+		assertThat(log).extracting(RecordedRequest::status).containsExactly(200, 429);
+		assertThat(log.get(0).waitHint()).isEqualTo(Duration.ZERO);
+		assertThat(log.get(1).waitHint()).isEqualTo(Duration.ofSeconds(3));
+		assertThat(log.get(1).responseHeaders()).containsEntry("X-Retry-After", "3");
 	}
 
 	@Test
