@@ -3,6 +3,7 @@ package io.github.chameleon4j.benchmarks;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,11 +25,12 @@ import reactor.core.publisher.Mono;
 import io.github.chameleon4j.error.ChameleonErrorFilter;
 import io.github.chameleon4j.error.ErrorEnvelope;
 import io.github.chameleon4j.error.WaitHint;
+import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
 import io.github.chameleon4j.model.ChameleonJson;
 
 /**
  * Micro-benchmarks of the per-request hot path: what every successful call pays in the error
- * filter, and what every 429 pays to parse its wait hint. Run with the GC profiler to see
+ * filter and the metrics filter, and what every 429 pays to parse its wait hint. Run with the GC profiler to see
  * allocations per operation.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -51,6 +53,10 @@ public class HotPathBenchmarks {
 
 	private ErrorEnvelope envelope;
 
+	private ChameleonMetricsFilter metrics;
+
+	private ClientRequest templatedRequest;
+
 	@Setup
 	public void setUp() {
 		this.filter = new ChameleonErrorFilter(ChameleonJson.newMapper(), "secret");
@@ -63,6 +69,22 @@ public class HotPathBenchmarks {
 		this.conflictingHeaders.add("X-Ratelimit-Wait", "114");
 		this.conflictingHeaders.add("X-RateLimit-Limit", "2");
 		this.envelope = new ErrorEnvelope(429, java.util.List.of("Rate Limited"), 14.0, null);
+		this.metrics = new ChameleonMetricsFilter(new SimpleMeterRegistry(), "benchmark", "http://127.0.0.1");
+		this.templatedRequest = ClientRequest.from(this.request)
+			.attribute(ChameleonMetricsFilter.URI_TEMPLATE_ATTRIBUTE, "/v3/edit/tours/{id}")
+			.build();
+	}
+
+	/** The harness alone: the stub exchange subscribed and awaited, as the two filter benchmarks do. */
+	@Benchmark
+	public ClientResponse baselineExchangeOnly() {
+		return this.ok.exchange(this.request).block();
+	}
+
+	/** Counting one 2xx response with its tags (client, method, uri template, status, outcome, error kind). */
+	@Benchmark
+	public ClientResponse metricsFilterOn2xx() {
+		return this.metrics.filter(this.templatedRequest, this.ok).block();
 	}
 
 	/** The error filter's cost on a 2xx (it should only pass the response through). */

@@ -1,0 +1,70 @@
+package io.github.chameleon4j.benchmarks;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.channel.ChannelOption;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.json.JacksonJsonDecoder;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
+import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.resilience.ChameleonResilience;
+import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
+import io.github.chameleon4j.test.ChameleonEmulator;
+
+/**
+ * The clients under test, built the same way: the starter's {@link ChameleonOperations} (with its
+ * resilience policy and metrics filter, as the auto-configuration wires them) and a raw
+ * {@link WebClient} on an identical Reactor Netty connection pool, decoding with the same JSON mapper.
+ */
+final class Clients {
+
+	static final int MAX_CONNECTIONS = 64;
+
+	private Clients() {
+	}
+
+	/**
+	 * The starter's client.
+	 * @param emulator the server
+	 * @param registry where the metrics filter counts responses
+	 * @param resilience adjusts the resilience policy (defaults otherwise)
+	 * @return the client; close it after the run
+	 */
+	static ChameleonOperations chameleon(ChameleonEmulator emulator, MeterRegistry registry,
+			Consumer<ChameleonResilienceBuilder> resilience) {
+		ChameleonResilienceBuilder policy = ChameleonResilience.builder().name("benchmark");
+		resilience.accept(policy);
+		return ChameleonOperations.builder()
+			.baseUrl(emulator.baseUrl())
+			.accountSecret(emulator.accountSecret())
+			.maxConnections(MAX_CONNECTIONS)
+			.callPolicy(policy.build())
+			.filter(new ChameleonMetricsFilter(registry, "benchmark", emulator.baseUrl()))
+			.build();
+	}
+
+	/** A raw WebClient with the secret header preset, pooled like the starter's client. */
+	static WebClient raw(ChameleonEmulator emulator) {
+		ConnectionProvider provider = ConnectionProvider.builder("raw")
+			.maxConnections(MAX_CONNECTIONS)
+			.pendingAcquireMaxCount(-1)
+			.build();
+		HttpClient http = HttpClient.create(provider)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
+			.responseTimeout(Duration.ofSeconds(30));
+		return WebClient.builder()
+			.clientConnector(new ReactorClientHttpConnector(http))
+			.codecs((codecs) -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ChameleonJson.newMapper())))
+			.baseUrl(emulator.baseUrl())
+			.defaultHeader("X-Account-Secret", emulator.accountSecret())
+			.build();
+	}
+
+}

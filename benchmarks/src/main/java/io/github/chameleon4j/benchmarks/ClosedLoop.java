@@ -1,0 +1,63 @@
+package io.github.chameleon4j.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * A closed-loop load: {@code callers} independent callers, each sending its next call as soon as the
+ * previous one ended, for a fixed time. Callers still waiting when the time is up are cancelled.
+ */
+final class ClosedLoop {
+
+	final Latencies latencies = new Latencies();
+
+	final AtomicLong succeeded = new AtomicLong();
+
+	final AtomicLong failed = new AtomicLong();
+
+	final Duration elapsed;
+
+	private ClosedLoop(Duration elapsed) {
+		this.elapsed = elapsed;
+	}
+
+	double callsPerSecond() {
+		return this.succeeded.get() / (this.elapsed.toNanos() / 1e9);
+	}
+
+	static ClosedLoop run(int callers, Duration duration, Supplier<Mono<?>> call) {
+		List<Latencies> perCaller = new ArrayList<>();
+		AtomicLong succeeded = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		long start = System.nanoTime();
+		long end = start + duration.toNanos();
+		Flux.range(0, callers).flatMap((caller) -> {
+			Latencies mine = new Latencies();
+			synchronized (perCaller) {
+				perCaller.add(mine);
+			}
+			return Mono.defer(() -> {
+				long sent = System.nanoTime();
+				return call.get().doOnSuccess((value) -> {
+					mine.record(System.nanoTime() - sent);
+					succeeded.incrementAndGet();
+				}).onErrorResume((ex) -> {
+					failed.incrementAndGet();
+					return Mono.empty();
+				});
+			}).repeat(() -> System.nanoTime() < end);
+		}, callers).take(duration).blockLast();
+		ClosedLoop result = new ClosedLoop(Duration.ofNanos(System.nanoTime() - start));
+		perCaller.forEach(result.latencies::addAll);
+		result.succeeded.set(succeeded.get());
+		result.failed.set(failed.get());
+		return result;
+	}
+
+}

@@ -1,0 +1,98 @@
+package io.github.chameleon4j.benchmarks;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.model.Tour;
+import io.github.chameleon4j.test.ChameleonEmulator;
+
+/**
+ * Scenario 1: what the starter costs per call. The same GET ({@code /v3/edit/tours/:id}, decoded
+ * into the same {@link Tour} record with the same mapper) through a raw WebClient and through
+ * {@link ChameleonOperations}, against the emulator with every limit off, at several concurrencies.
+ * Runs alternate between the two clients so that drift on a noisy machine hits both equally.
+ */
+final class OverheadScenario {
+
+	private static final int[] CONCURRENCY = { 1, 16, 64 };
+
+	private static final int ROUNDS = 3;
+
+	private static final Duration WARMUP = Duration.ofSeconds(1);
+
+	private static final Duration MEASURE = Duration.ofSeconds(3);
+
+	/** The raw client's view of the response envelope. */
+	record TourEnvelope(Tour tour) {
+	}
+
+	void run(Report report) {
+		Report.Section section = report.section("1. Overhead: ChameleonOperations vs raw WebClient",
+				"Same GET `/v3/edit/tours/:id` against the emulator with every limit off, decoded into the same record. "
+						+ "The starter runs its full request path (error filter, metrics filter, deadline, retry, circuit breaker, "
+						+ "cool-down gate, concurrency permits) with pacing off and `max-in-flight` 64. "
+						+ ROUNDS + " alternating rounds of " + MEASURE.toSeconds() + " s per client and concurrency. "
+						+ "Target: throughput ratio >= 0.95.",
+				"callers", "raw calls/s", "starter calls/s", "ratio", "raw p50 µs", "added p50 µs", "raw p99 µs",
+				"added p99 µs", "target");
+		try (ChameleonEmulator emulator = ChameleonEmulator.builder()
+			.seedProfiles(10)
+			.requestLogCapacity(0)
+			.maxConcurrentEnabled(false)
+			.start(); ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(),
+					(policy) -> policy.paceEnabled(false).maxInFlight(64))) {
+			String tourId = emulator.data().publishedTourId();
+			WebClient raw = Clients.raw(emulator);
+			Supplier<Mono<?>> viaRaw = () -> raw.get()
+				.uri("/v3/edit/tours/{id}", tourId)
+				.retrieve()
+				.bodyToMono(TourEnvelope.class)
+				.map(TourEnvelope::tour);
+			Supplier<Mono<?>> viaStarter = () -> starter.tours().get(tourId);
+			// JIT warm-up of both paths before anything is measured
+			ClosedLoop.run(16, Duration.ofSeconds(4), viaRaw);
+			ClosedLoop.run(16, Duration.ofSeconds(4), viaStarter);
+			for (int callers : CONCURRENCY) {
+				Latencies rawLatencies = new Latencies();
+				Latencies starterLatencies = new Latencies();
+				double rawCalls = 0;
+				double starterCalls = 0;
+				for (int round = 0; round < ROUNDS; round++) {
+					boolean rawFirst = round % 2 == 0;
+					for (int turn = 0; turn < 2; turn++) {
+						boolean isRaw = rawFirst == (turn == 0);
+						Supplier<Mono<?>> call = isRaw ? viaRaw : viaStarter;
+						ClosedLoop.run(callers, WARMUP, call);
+						ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call);
+						if (measured.failed.get() > 0) {
+							throw new IllegalStateException((isRaw ? "raw" : "starter") + " calls failed: "
+									+ measured.failed.get());
+						}
+						if (isRaw) {
+							rawCalls += measured.callsPerSecond();
+							rawLatencies.addAll(measured.latencies);
+						}
+						else {
+							starterCalls += measured.callsPerSecond();
+							starterLatencies.addAll(measured.latencies);
+						}
+					}
+				}
+				double ratio = starterCalls / rawCalls;
+				double rawP50 = rawLatencies.percentileMicros(50);
+				double rawP99 = rawLatencies.percentileMicros(99);
+				section.row(callers, Report.fixed(rawCalls / ROUNDS, 0), Report.fixed(starterCalls / ROUNDS, 0),
+						Report.fixed(ratio, 3), Report.fixed(rawP50, 0),
+						Report.fixed(starterLatencies.percentileMicros(50) - rawP50, 0), Report.fixed(rawP99, 0),
+						Report.fixed(starterLatencies.percentileMicros(99) - rawP99, 0),
+						(ratio >= 0.95) ? "met" : "MISSED");
+			}
+		}
+	}
+
+}
