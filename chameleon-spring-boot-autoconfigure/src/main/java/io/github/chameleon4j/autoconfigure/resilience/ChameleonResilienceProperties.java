@@ -94,7 +94,7 @@ public class ChameleonResilienceProperties {
 		private int burst = 10;
 
 		/**
-		 * Trailing window in which at most requests-per-minute * window / 1 minute requests are sent (minus a 1% margin).
+		 * Trailing window in which at most requests-per-minute * window / 1 minute requests are sent, kept 1% longer for arrival jitter.
 		 */
 		private Duration window = Duration.ofSeconds(60);
 
