@@ -76,7 +76,8 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		this.gate = settings.cooldownEnabled
 				? new CooldownGate(clock, settings.scheduler, settings.maxJitter, settings.random) : null;
 		this.pace = settings.paceEnabled ? new GlobalPace(clock, settings.requestsPerMinute, settings.paceFloor,
-				settings.recoveryStep, settings.recoveryInterval, settings.burst, settings.slowdownFactor) : null;
+				settings.recoveryStep, settings.recoveryInterval, settings.burst, settings.slowdownFactor,
+				settings.paceWindow) : null;
 		this.permits = settings.concurrencyEnabled
 				? new ConcurrencyPermits(clock, settings.maxInFlight, settings.recoveryInterval) : null;
 		this.rules = new RetryRules(settings.initialBackoff, settings.multiplier, settings.maxBackoff,

@@ -53,6 +53,8 @@ public final class ChameleonResilienceBuilder {
 
 	int burst = 10;
 
+	Duration paceWindow = Duration.ofSeconds(60);
+
 	boolean cooldownEnabled = true;
 
 	Duration maxJitter = Duration.ofMillis(500);
@@ -171,6 +173,18 @@ public final class ChameleonResilienceBuilder {
 	/** Sets how many requests may be sent back to back before the pace spaces them (default 10). @param burst at least 1 @return this */
 	public ChameleonResilienceBuilder burst(int burst) {
 		this.burst = burst;
+		return this;
+	}
+
+	/**
+	 * Sets the trailing window in which at most {@code requestsPerMinute * window / 60s} requests
+	 * are sent, less a 1% margin for arrival jitter (default 60s), so a pace equal to the account's
+	 * allowance stays under a sliding or fixed window.
+	 * @param window a positive duration
+	 * @return this
+	 */
+	public ChameleonResilienceBuilder paceWindow(Duration window) {
+		this.paceWindow = window;
 		return this;
 	}
 
@@ -305,6 +319,8 @@ public final class ChameleonResilienceBuilder {
 		require(this.recoveryStep >= 0, "recoveryStep must not be negative");
 		requireNonNegative(this.recoveryInterval, "recoveryInterval");
 		require(this.burst >= 1, "burst must be at least 1, was " + this.burst);
+		require(this.paceWindow != null && !this.paceWindow.isNegative() && !this.paceWindow.isZero(),
+				"paceWindow must be a positive duration, was " + this.paceWindow);
 		requireNonNegative(this.maxJitter, "maxJitter");
 		require(this.maxInFlight >= 1, "maxInFlight must be at least 1, was " + this.maxInFlight);
 		require(this.maxAttempts >= 1, "maxAttempts must be at least 1, was " + this.maxAttempts);

@@ -6,16 +6,29 @@ import java.time.Instant;
 
 /**
  * The account-wide request pace, as a reservation schedule driven by the injected clock (so it
- * runs under virtual time): each request reserves the next free slot, {@code 60s / pace} apart,
- * with up to {@code burst} requests allowed back to back. A global 429 multiplies the pace by
- * {@code slowdownFactor} (not below the floor); each quiet {@code recoveryInterval} then adds
- * {@code recoveryStep} until the configured pace is reached again.
+ * runs under virtual time). Two limits apply to every reservation:
+ * <ul>
+ * <li>a token bucket: slots {@code 60s / pace} apart, with up to {@code burst} requests allowed
+ * back to back;</li>
+ * <li>a hard cap: at most {@code max(1, floor(pace * window / 60s))} reservations in any trailing
+ * {@code window} plus a 1% margin. Chameleon counts "N per minute" over a window; a token bucket
+ * alone admits {@code N + burst - 1} into one window, and requests exactly {@code window / N}
+ * apart reach the server slightly closer together than that (arrival jitter).</li>
+ * </ul>
+ * A global 429 multiplies the pace (and so the cap) by {@code slowdownFactor} (not below the
+ * floor); each quiet {@code recoveryInterval} then adds {@code recoveryStep} until the configured
+ * pace is reached again.
  * <p>
  * Resilience4j's {@code AtomicRateLimiter} is not used because it reads {@code System.nanoTime()}
  * and its reactor operator delays on the default scheduler, so it cannot be tested
  * deterministically, and it cannot lower its pace multiplicatively and recover additively.
  */
 final class GlobalPace {
+
+	private static final double NANOS_PER_MINUTE = 60_000_000_000d;
+
+	/** The ring starts small and doubles up to the configured cap, so a huge pace costs memory only when used. */
+	private static final int INITIAL_RING = 128;
 
 	private final Clock clock;
 
@@ -25,29 +38,49 @@ final class GlobalPace {
 
 	private final double recoveryStep;
 
-	private final Duration recoveryInterval;
+	private final long recoveryIntervalNanos;
 
 	private final int burst;
 
 	private final double slowdownFactor;
 
+	private final long windowNanos;
+
+	private final long marginNanos;
+
+	/** The cap at the configured pace: the most reservations the window check ever looks back over. */
+	private final int maxCap;
+
 	private double current;
 
-	private Instant nextSlot;
+	/** Token bucket's theoretical arrival time of the next request, epoch nanos. */
+	private long nextSlot;
 
-	private Instant lastChange;
+	private long lastChange;
+
+	/** The most recent reservations' allowed-at times (epoch nanos), oldest first from {@code head - size}. */
+	private long[] ring;
+
+	/** Index where the next reservation is written. */
+	private int head;
+
+	private int size;
 
 	GlobalPace(Clock clock, double perMinute, double floor, double recoveryStep, Duration recoveryInterval, int burst,
-			double slowdownFactor) {
+			double slowdownFactor, Duration window) {
 		this.clock = clock;
 		this.configured = perMinute;
 		this.floor = Math.min(floor, perMinute);
 		this.recoveryStep = recoveryStep;
-		this.recoveryInterval = recoveryInterval;
+		this.recoveryIntervalNanos = recoveryInterval.toNanos();
 		this.burst = Math.max(1, burst);
 		this.slowdownFactor = slowdownFactor;
+		this.windowNanos = window.toNanos();
+		this.marginNanos = this.windowNanos / 100;
 		this.current = perMinute;
-		this.nextSlot = clock.instant();
+		this.maxCap = capAt(perMinute);
+		this.ring = new long[Math.min(this.maxCap, INITIAL_RING)];
+		this.nextSlot = nanos(clock.instant());
 		this.lastChange = this.nextSlot;
 	}
 
@@ -56,37 +89,99 @@ final class GlobalPace {
 	 * @return how long the caller must wait before sending (zero when it may send now)
 	 */
 	synchronized Duration reserve() {
-		Instant now = this.clock.instant();
+		long now = nanos(this.clock.instant());
 		recover(now);
-		Duration interval = Duration.ofNanos((long) (60_000_000_000d / this.current));
-		Instant slot = this.nextSlot.isAfter(now) ? this.nextSlot : now;
-		Instant allowedAt = slot.minus(interval.multipliedBy(this.burst - 1L));
-		this.nextSlot = slot.plus(interval);
-		return allowedAt.isAfter(now) ? Duration.between(now, allowedAt) : Duration.ZERO;
+		long interval = (long) (NANOS_PER_MINUTE / this.current);
+		long slot = Math.max(this.nextSlot, now);
+		long allowedAt = Math.max(now, slot - interval * (this.burst - 1L));
+		if (this.size > 0) {
+			allowedAt = Math.max(allowedAt, recent(1));
+		}
+		int cap = capNow();
+		if (this.size >= cap) {
+			// the cap-th most recent reservation must have left the window (plus margin) first
+			allowedAt = Math.max(allowedAt, recent(cap) + this.windowNanos + this.marginNanos);
+		}
+		// the bucket counts the request at the time it is actually sent, so a window delay cannot bank extra burst
+		this.nextSlot = Math.max(slot, allowedAt) + interval;
+		record(allowedAt);
+		return Duration.ofNanos(allowedAt - now);
 	}
 
 	/** Lowers the pace after a global 429. */
 	synchronized void slowDown() {
-		Instant now = this.clock.instant();
+		long now = nanos(this.clock.instant());
 		this.current = Math.max(this.floor, this.current * this.slowdownFactor);
 		this.lastChange = now;
 	}
 
 	synchronized double currentPerMinute() {
-		recover(this.clock.instant());
+		recover(nanos(this.clock.instant()));
 		return this.current;
 	}
 
-	private void recover(Instant now) {
-		if (this.current >= this.configured || this.recoveryInterval.isZero()) {
+	/**
+	 * The most reservations allowed in any trailing window at the current pace.
+	 * @return at least 1
+	 */
+	synchronized int windowCap() {
+		recover(nanos(this.clock.instant()));
+		return capNow();
+	}
+
+	/** How many reservation times are kept (never more than the cap at the configured pace). */
+	synchronized int retained() {
+		return this.size;
+	}
+
+	private int capNow() {
+		return Math.min(this.maxCap, capAt(this.current));
+	}
+
+	private int capAt(double perMinute) {
+		// the epsilon keeps a pace like 60 with a 10s window at 10, not 9.999...
+		double cap = Math.floor(perMinute * this.windowNanos / NANOS_PER_MINUTE + 1e-9);
+		return (int) Math.max(1, Math.min(Integer.MAX_VALUE - 8, cap));
+	}
+
+	/** The k-th most recent reservation, 1 being the last; {@code k <= size}. */
+	private long recent(int k) {
+		int index = this.head - k;
+		return this.ring[(index < 0) ? index + this.ring.length : index];
+	}
+
+	private void record(long allowedAt) {
+		if (this.size == this.ring.length && this.ring.length < this.maxCap) {
+			grow();
+		}
+		this.ring[this.head] = allowedAt;
+		this.head = (this.head + 1 == this.ring.length) ? 0 : this.head + 1;
+		this.size = Math.min(this.size + 1, this.ring.length);
+	}
+
+	private void grow() {
+		long[] larger = new long[(int) Math.min(this.maxCap, 2L * this.ring.length)];
+		for (int k = this.size; k >= 1; k--) {
+			larger[this.size - k] = recent(k);
+		}
+		this.ring = larger;
+		this.head = this.size;
+	}
+
+	private void recover(long now) {
+		if (this.current >= this.configured || this.recoveryIntervalNanos == 0) {
 			this.lastChange = now;
 			return;
 		}
-		long steps = Duration.between(this.lastChange, now).toMillis() / Math.max(1, this.recoveryInterval.toMillis());
+		long steps = (now - this.lastChange) / this.recoveryIntervalNanos;
 		if (steps > 0) {
 			this.current = Math.min(this.configured, this.current + steps * this.recoveryStep);
-			this.lastChange = this.lastChange.plus(this.recoveryInterval.multipliedBy(steps));
+			this.lastChange = this.lastChange + steps * this.recoveryIntervalNanos;
 		}
+	}
+
+	private static long nanos(Instant instant) {
+		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
 	}
 
 }

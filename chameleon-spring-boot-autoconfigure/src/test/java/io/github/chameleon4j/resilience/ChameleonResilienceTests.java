@@ -305,6 +305,23 @@ class ChameleonResilienceTests {
 	}
 
 	@Test
+	void whenCallersOutnumberTheAllowanceThenNoTrailingWindowSeesMoreThanIt() {
+		ChameleonResilience policy = builder().requestsPerMinute(100).burst(10).deadline(null).build();
+		for (int i = 0; i < 300; i++) {
+			policy.apply(GET, scripted(script())).subscribe();
+		}
+		this.vts.advanceTimeBy(Duration.ofMinutes(5));
+		List<Instant> sent = new ArrayList<>(this.sends);
+		sent.sort(null);
+		assertThat(sent).hasSize(300);
+		for (int i = 0; i + 100 < sent.size(); i++) {
+			// 60s plus the 1% margin for arrival jitter, so a sliding one-minute window never sees 101
+			assertThat(Duration.between(sent.get(i), sent.get(i + 100))).isGreaterThanOrEqualTo(Duration.ofMillis(60_600));
+		}
+		assertThat(sent.get(100)).isEqualTo(Instant.EPOCH.plusMillis(60_600));
+	}
+
+	@Test
 	void whenEveryPartIsOffThenTheCallIsSentOnceAsIs() {
 		ChameleonResilience policy = builder().paceEnabled(false).cooldownEnabled(false).concurrencyEnabled(false)
 			.retryEnabled(false).circuitBreakerEnabled(false).deadline(null).build();
@@ -324,6 +341,12 @@ class ChameleonResilienceTests {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> ChameleonResilience.builder().requestsPerMinute(-1).build())
 			.withMessageContaining("requestsPerMinute");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().paceWindow(Duration.ZERO).build())
+			.withMessageContaining("paceWindow");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().paceWindow(Duration.ofSeconds(-10)).build())
+			.withMessageContaining("paceWindow");
 	}
 
 }

@@ -46,7 +46,8 @@ public final class ChameleonResilienceAutoConfiguration {
 			.slowdownFactor(pace.getSlowdownFactor())
 			.recoveryStep(pace.getRecoveryStep())
 			.recoveryInterval(pace.getRecoveryInterval())
-			.burst(pace.getBurst());
+			.burst(pace.getBurst())
+			.paceWindow(pace.getWindow());
 		builder.cooldownEnabled(properties.getCooldown().isEnabled()).maxJitter(properties.getCooldown().getMaxJitter());
 		builder.concurrencyEnabled(properties.getConcurrency().isEnabled())
 			.maxInFlight(properties.getConcurrency().getMaxInFlight());

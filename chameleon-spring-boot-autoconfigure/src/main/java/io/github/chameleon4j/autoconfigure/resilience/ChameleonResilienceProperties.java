@@ -93,6 +93,11 @@ public class ChameleonResilienceProperties {
 		 */
 		private int burst = 10;
 
+		/**
+		 * Trailing window in which at most requests-per-minute * window / 1 minute requests are sent, kept 1% longer for arrival jitter.
+		 */
+		private Duration window = Duration.ofSeconds(60);
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -147,6 +152,14 @@ public class ChameleonResilienceProperties {
 
 		public void setBurst(int burst) {
 			this.burst = burst;
+		}
+
+		public Duration getWindow() {
+			return this.window;
+		}
+
+		public void setWindow(Duration window) {
+			this.window = window;
 		}
 	}
 

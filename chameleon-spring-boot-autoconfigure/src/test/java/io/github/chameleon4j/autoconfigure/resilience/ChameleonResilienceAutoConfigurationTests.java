@@ -1,6 +1,11 @@
 package io.github.chameleon4j.autoconfigure.resilience;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -10,12 +15,17 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Mono;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
 import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.resilience.CallDescriptor;
 import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.ChameleonResilience;
 import io.github.chameleon4j.resilience.ResilienceListener;
+import io.github.chameleon4j.resilience.WaitReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +69,40 @@ class ChameleonResilienceAutoConfigurationTests {
 				assertThat(properties.getDeadline()).isEqualTo(Duration.ofSeconds(5));
 				assertThat(properties.getCircuitBreaker().getWaitInOpen()).isEqualTo(Duration.ofSeconds(10));
 			});
+	}
+
+	@Test
+	void bindsThePaceWindow() {
+		// 60/min in a 10s window: 10 requests, so the 11th waits for the window plus its 100ms margin
+		assertThat(paceWaitOfTheEleventhCall("chameleon.resilience.pace.window=10s")).containsExactly(Duration.ofMillis(10_100));
+		// with the default one-minute window only the token bucket spaces it (1s)
+		assertThat(paceWaitOfTheEleventhCall()).containsExactly(Duration.ofSeconds(1));
+	}
+
+	private List<Duration> paceWaitOfTheEleventhCall(String... properties) {
+		VirtualTimeScheduler scheduler = VirtualTimeScheduler.create();
+		List<Duration> waits = new CopyOnWriteArrayList<>();
+		ResilienceListener listener = new ResilienceListener() {
+			@Override
+			public void onWait(CallDescriptor call, WaitReason reason, Duration waited) {
+				if (reason == WaitReason.PACE) {
+					waits.add(waited);
+				}
+			}
+		};
+		this.runner.withPropertyValues("chameleon.resilience.pace.requests-per-minute=60")
+			.withPropertyValues(properties)
+			.withBean(ChameleonResilienceCustomizer.class, () -> (builder) -> builder
+				.clock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).scheduler(scheduler).listener(listener))
+			.run((context) -> {
+				ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
+				CallDescriptor call = new CallDescriptor(HttpMethod.GET, "/v3/test", true, null, null);
+				for (int i = 0; i < 11; i++) {
+					resilience.apply(call, Mono.just("ok")).subscribe();
+				}
+				scheduler.advanceTimeBy(Duration.ofMinutes(1));
+			});
+		return waits;
 	}
 
 	@Test
