@@ -15,8 +15,11 @@ import java.time.Instant;
  * alone admits {@code N + burst - 1} into one window, and requests exactly {@code window / N}
  * apart reach the server slightly closer together than that (arrival jitter).</li>
  * </ul>
- * A global 429 multiplies the pace (and so the cap) by {@code slowdownFactor} (not below the
- * floor); each quiet {@code recoveryInterval} then adds {@code recoveryStep} until the configured
+ * A global 429 lowers the pace (and so the cap) to what the server has just shown it accepts: the
+ * requests sent in the trailing window, minus one. One 429 from arrival jitter at the full cap so
+ * costs one request per window, while a pace configured above the account's allowance drops to the
+ * allowance at once. One step never lowers it by more than {@code slowdownFactor} nor below the
+ * floor; each quiet {@code recoveryInterval} then adds {@code recoveryStep} until the configured
  * pace is reached again.
  * <p>
  * Resilience4j's {@code AtomicRateLimiter} is not used because it reads {@code System.nanoTime()}
@@ -108,11 +111,29 @@ final class GlobalPace {
 		return Duration.ofNanos(allowedAt - now);
 	}
 
-	/** Lowers the pace after a global 429. */
+	/** Lowers the pace after a global 429 to the rate the trailing window shows the server accepts. */
 	synchronized void slowDown() {
 		long now = nanos(this.clock.instant());
-		this.current = Math.max(this.floor, this.current * this.slowdownFactor);
+		recover(now);
+		double accepted = (sentSince(now - this.windowNanos, now) - 1) * NANOS_PER_MINUTE / this.windowNanos;
+		double lowest = Math.max(this.floor, this.current * this.slowdownFactor);
+		this.current = Math.max(lowest, Math.min(this.current, accepted));
 		this.lastChange = now;
+	}
+
+	/** Reservations whose time lies in {@code (from, to]}, counted back from the most recent. */
+	private int sentSince(long from, long to) {
+		int count = 0;
+		for (int k = 1; k <= this.size; k++) {
+			long at = recent(k);
+			if (at <= from) {
+				break;
+			}
+			if (at <= to) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	synchronized double currentPerMinute() {

@@ -131,6 +131,37 @@ class GlobalPaceTests {
 	}
 
 	@Test
+	void whenA429ArrivesAtTheFullCapThenThePaceLosesOneRequestPerWindowNotHalf() throws Exception {
+		GlobalPace pace = pace(100, 10, MINUTE);
+		reserveConcurrently(pace, 100);
+		// all 100 have been sent (the last at 54 s) and are still inside the window
+		this.vts.advanceTimeBy(Duration.ofSeconds(55));
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(99);
+		assertThat(pace.windowCap()).isEqualTo(99);
+	}
+
+	@Test
+	void whenThePaceIsAboveTheAccountsAllowanceThenOne429BringsItDownToWhatTheServerAccepted() throws Exception {
+		GlobalPace pace = pace(100, 10, MINUTE);
+		// the server allowed 60 in its minute; the 61st (sent at 30.6 s) got the 429
+		reserveConcurrently(pace, 61);
+		this.vts.advanceTimeBy(Duration.ofSeconds(31));
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(60);
+	}
+
+	@Test
+	void whenTheServerAcceptedFarLessThanThePaceThenOneStepLowersItOnlyBySlowdownFactor() throws Exception {
+		GlobalPace pace = pace(100, 10, MINUTE);
+		reserveConcurrently(pace, 5);
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(50);
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(30);
+	}
+
+	@Test
 	void whenTheCapIsHalvedThenNewReservationsKeepToItAndRegainTheFullCapAfterRecovery() throws Exception {
 		GlobalPace pace = new GlobalPace(this.clock, 100, 30, 10, Duration.ofSeconds(30), 10, 0.5, MINUTE);
 		List<Long> before = reserveConcurrently(pace, 100);
