@@ -143,14 +143,30 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	/** One attempt: wait at the gate and for the pace, take a permit, re-check the gate, send. */
 	private <T> Mono<T> prepared(CallDescriptor call, Mono<T> attempt, @Nullable Instant deadlineAt,
 			AtomicInteger attempts) {
+		if (this.pace == null) {
+			return gateThen(call, deadlineAt, permitted(call, attempt, deadlineAt, attempts, null));
+		}
+		return Mono.defer(() -> {
+			// one ticket per attempt: the pace learns when this attempt really went out
+			long[] ticket = { 0 };
+			Mono<Void> paced = pace(call, ticket);
+			return gateThen(call, deadlineAt, paced.then(permitted(call, attempt, deadlineAt, attempts, ticket)));
+		});
+	}
+
+	private <T> Mono<T> permitted(CallDescriptor call, Mono<T> attempt, @Nullable Instant deadlineAt,
+			AtomicInteger attempts, @Nullable long[] ticket) {
 		Mono<T> send = Mono.defer(() -> {
 			attempts.incrementAndGet();
-			return attempt;
+			if (ticket == null) {
+				return attempt;
+			}
+			this.pace.sent(ticket[0]);
+			// the server counted the request no later than it answered (a cold connection can take a while)
+			return attempt.doFinally((signal) -> this.pace.sent(ticket[0]));
 		}).doOnSuccess((value) -> this.credentialsRejected.set(false)).doOnError((ex) -> observe(call, ex));
 		Mono<T> gated = gateThen(call, deadlineAt, send);
-		Mono<T> permitted = (this.permits != null) ? withPermit(call, deadlineAt, gated) : gated;
-		Mono<Void> paced = pace(call);
-		return gateThen(call, deadlineAt, paced.then(permitted));
+		return (this.permits != null) ? withPermit(call, deadlineAt, gated) : gated;
 	}
 
 	private <T> Mono<T> gateThen(CallDescriptor call, @Nullable Instant deadlineAt, Mono<T> next) {
@@ -165,12 +181,11 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		}).then(next);
 	}
 
-	private Mono<Void> pace(CallDescriptor call) {
-		if (this.pace == null) {
-			return Mono.empty();
-		}
+	private Mono<Void> pace(CallDescriptor call, long[] ticket) {
 		return Mono.defer(() -> {
-			Duration wait = this.pace.reserve();
+			GlobalPace.Reservation reservation = this.pace.reserve();
+			ticket[0] = reservation.ticket();
+			Duration wait = reservation.delay();
 			if (wait.isZero()) {
 				return Mono.empty();
 			}

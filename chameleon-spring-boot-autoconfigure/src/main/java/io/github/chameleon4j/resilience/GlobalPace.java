@@ -64,6 +64,9 @@ final class GlobalPace {
 	/** The most recent reservations' allowed-at times (epoch nanos), oldest first from {@code head - size}. */
 	private long[] ring;
 
+	/** Reservations made so far; the last one's ticket. */
+	private long reserved;
+
 	/** Index where the next reservation is written. */
 	private int head;
 
@@ -88,10 +91,18 @@ final class GlobalPace {
 	}
 
 	/**
-	 * Reserves a slot for one request.
-	 * @return how long the caller must wait before sending (zero when it may send now)
+	 * One reservation: how long to wait, and the ticket with which to report the actual send.
+	 * @param ticket identifies the reservation for {@link GlobalPace#sent(long)}
+	 * @param delay how long the caller must wait before sending (zero when it may send now)
 	 */
-	synchronized Duration reserve() {
+	record Reservation(long ticket, Duration delay) {
+	}
+
+	/**
+	 * Reserves a slot for one request.
+	 * @return the reservation
+	 */
+	synchronized Reservation reserve() {
 		long now = nanos(this.clock.instant());
 		recover(now);
 		long interval = (long) (NANOS_PER_MINUTE / this.current);
@@ -108,7 +119,24 @@ final class GlobalPace {
 		// the bucket counts the request at the time it is actually sent, so a window delay cannot bank extra burst
 		this.nextSlot = Math.max(slot, allowedAt) + interval;
 		record(allowedAt);
-		return Duration.ofNanos(allowedAt - now);
+		return new Reservation(++this.reserved, Duration.ofNanos(allowedAt - now));
+	}
+
+	/**
+	 * Records that a reserved request was sent, or answered, now, if later than its slot (it may have
+	 * waited for a permit, the gate or a cold connection). Later reservations then count the window
+	 * from no earlier than the server can have counted it: the server's window holds arrivals, and a
+	 * request arrives before it is answered.
+	 * @param ticket the reservation's ticket
+	 */
+	synchronized void sent(long ticket) {
+		long back = this.reserved - ticket + 1;
+		if (back < 1 || back > this.size) {
+			return;
+		}
+		int index = (int) (this.head - back);
+		index = (index < 0) ? index + this.ring.length : index;
+		this.ring[index] = Math.max(this.ring[index], nanos(this.clock.instant()));
 	}
 
 	/** Lowers the pace after a global 429 to the rate the trailing window shows the server accepts. */
@@ -121,15 +149,12 @@ final class GlobalPace {
 		this.lastChange = now;
 	}
 
-	/** Reservations whose time lies in {@code (from, to]}, counted back from the most recent. */
+	/** Reservations whose time lies in {@code (from, to]} (send times may be out of order, so all are read). */
 	private int sentSince(long from, long to) {
 		int count = 0;
 		for (int k = 1; k <= this.size; k++) {
 			long at = recent(k);
-			if (at <= from) {
-				break;
-			}
-			if (at <= to) {
+			if (at > from && at <= to) {
 				count++;
 			}
 		}

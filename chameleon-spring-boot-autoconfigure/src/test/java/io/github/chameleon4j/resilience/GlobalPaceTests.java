@@ -39,7 +39,7 @@ class GlobalPaceTests {
 	/** Reserves {@code count} slots from four threads at the current virtual instant; returns the allowed-at times (nanos since start). */
 	private List<Long> reserveConcurrently(GlobalPace pace, int count) throws Exception {
 		long now = TimeUnit.MILLISECONDS.toNanos(this.vts.now(TimeUnit.MILLISECONDS));
-		List<Callable<Long>> tasks = Collections.nCopies(count, () -> now + pace.reserve().toNanos());
+		List<Callable<Long>> tasks = Collections.nCopies(count, () -> now + pace.reserve().delay().toNanos());
 		List<Long> times = new ArrayList<>();
 		for (Future<Long> future : this.callers.invokeAll(tasks)) {
 			times.add(future.get());
@@ -70,11 +70,11 @@ class GlobalPaceTests {
 		GlobalPace pace = pace(60, 10, Duration.ofSeconds(10));
 		assertThat(pace.windowCap()).isEqualTo(10);
 		for (int i = 0; i < 10; i++) {
-			assertThat(pace.reserve()).isZero();
+			assertThat(pace.reserve().delay()).isZero();
 		}
 		// the bucket alone would allow 1s; the window holds it until 10s + 100ms margin
-		assertThat(pace.reserve()).isEqualTo(Duration.ofMillis(10_100));
-		assertThat(pace.reserve()).isEqualTo(Duration.ofMillis(10_100));
+		assertThat(pace.reserve().delay()).isEqualTo(Duration.ofMillis(10_100));
+		assertThat(pace.reserve().delay()).isEqualTo(Duration.ofMillis(10_100));
 	}
 
 	@Test
@@ -128,6 +128,38 @@ class GlobalPaceTests {
 		this.vts.advanceTimeBy(Duration.ofSeconds(120));
 		assertThat(pace.windowCap()).isEqualTo(100);
 		assertThat(pace.currentPerMinute()).isEqualTo(100);
+	}
+
+	@Test
+	void whenAReservedRequestIsSentLateThenTheWindowCountsFromItsActualSend() {
+		GlobalPace pace = pace(60, 10, Duration.ofSeconds(10));
+		GlobalPace.Reservation first = pace.reserve();
+		for (int i = 1; i < 10; i++) {
+			pace.reserve();
+		}
+		// the first request only went out 300 ms later (a cold connection, a permit, the gate)
+		this.vts.advanceTimeBy(Duration.ofMillis(300));
+		pace.sent(first.ticket());
+		// the window is full until that send plus window and margin: 300 ms + 10.1 s, i.e. 10.1 s from now
+		assertThat(pace.reserve().delay()).isEqualTo(Duration.ofMillis(10_100));
+	}
+
+	@Test
+	void whenATicketIsNoLongerRetainedThenReportingItsSendChangesNothing() {
+		GlobalPace pace = pace(60, 10, Duration.ofSeconds(10));
+		GlobalPace.Reservation old = pace.reserve();
+		for (int i = 1; i < 10; i++) {
+			pace.reserve();
+		}
+		this.vts.advanceTimeBy(Duration.ofSeconds(11));
+		for (int i = 0; i < 10; i++) {
+			pace.reserve();
+		}
+		this.vts.advanceTimeBy(Duration.ofMillis(500));
+		pace.sent(old.ticket());
+		pace.sent(Long.MAX_VALUE);
+		assertThat(pace.retained()).isEqualTo(10);
+		assertThat(pace.reserve().delay()).isEqualTo(Duration.ofMillis(9_600));
 	}
 
 	@Test
