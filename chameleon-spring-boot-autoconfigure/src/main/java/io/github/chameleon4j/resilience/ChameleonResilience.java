@@ -136,7 +136,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 						call.uriTemplate(), budget, null);
 				expired.recordAttempts(attempts.get());
 				return Mono.error(expired);
-			}), this.settings.scheduler);
+			}), this.settings.schedulerInjected ? this.settings.scheduler : DeadlineTimer.SHARED);
 		});
 	}
 

@@ -32,6 +32,9 @@ public final class ChameleonResilienceBuilder {
 
 	Scheduler scheduler = Schedulers.parallel();
 
+	/** Whether {@link #scheduler(Scheduler)} was called; if not, deadlines run on the cheaper {@link DeadlineTimer}. */
+	boolean schedulerInjected;
+
 	DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
 
 	final List<ResilienceListener> listeners = new ArrayList<>();
@@ -113,6 +116,7 @@ public final class ChameleonResilienceBuilder {
 	/** Sets the scheduler every delay runs on (default {@code Schedulers.parallel()}). @param scheduler the scheduler @return this */
 	public ChameleonResilienceBuilder scheduler(Scheduler scheduler) {
 		this.scheduler = scheduler;
+		this.schedulerInjected = true;
 		return this;
 	}
 

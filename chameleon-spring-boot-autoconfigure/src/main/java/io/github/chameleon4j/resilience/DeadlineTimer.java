@@ -1,0 +1,84 @@
+package io.github.chameleon4j.resilience;
+
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import io.netty.util.HashedWheelTimer;
+import io.netty.util.Timeout;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import reactor.core.Disposable;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * The timer behind every call's deadline when no scheduler was injected: one shared hashed wheel
+ * with 50 ms ticks. Each call arms a deadline and almost always disarms it again; on a wheel that
+ * is an O(1) enqueue and a flag, whereas a {@code ScheduledThreadPoolExecutor} (as in
+ * {@code Schedulers.parallel()}) takes a lock and wakes its thread whenever the new task becomes the
+ * earliest, which cost a fifth of the throughput of a fast call. Deadlines fire up to one tick late.
+ */
+final class DeadlineTimer implements Scheduler {
+
+	static final DeadlineTimer SHARED = new DeadlineTimer();
+
+	private final HashedWheelTimer wheel = new HashedWheelTimer(new DefaultThreadFactory("chameleon-deadline", true),
+			50, TimeUnit.MILLISECONDS, 512);
+
+	private DeadlineTimer() {
+	}
+
+	@Override
+	public Disposable schedule(Runnable task) {
+		return schedule(task, 0, TimeUnit.NANOSECONDS);
+	}
+
+	@Override
+	public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
+		Timeout timeout;
+		try {
+			timeout = this.wheel.newTimeout((handle) -> task.run(), delay, unit);
+		}
+		catch (IllegalStateException ex) {
+			throw new RejectedExecutionException("the deadline timer is stopped", ex);
+		}
+		return new Disposable() {
+			@Override
+			public void dispose() {
+				timeout.cancel();
+			}
+
+			@Override
+			public boolean isDisposed() {
+				return timeout.isCancelled() || timeout.isExpired();
+			}
+		};
+	}
+
+	@Override
+	public Worker createWorker() {
+		return new Worker() {
+
+			private volatile boolean disposed;
+
+			@Override
+			public Disposable schedule(Runnable task) {
+				return DeadlineTimer.this.schedule(task);
+			}
+
+			@Override
+			public Disposable schedule(Runnable task, long delay, TimeUnit unit) {
+				return DeadlineTimer.this.schedule(task, delay, unit);
+			}
+
+			@Override
+			public void dispose() {
+				this.disposed = true;
+			}
+
+			@Override
+			public boolean isDisposed() {
+				return this.disposed;
+			}
+		};
+	}
+
+}
