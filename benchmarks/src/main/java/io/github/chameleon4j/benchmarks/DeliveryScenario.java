@@ -66,7 +66,7 @@ final class DeliveryScenario {
 				List<String> order = new ArrayList<>();
 				for (int round = 0; round < PER_PROFILE; round++) {
 					for (int p = 0; p < PROFILES; p++) {
-						order.add("user-" + p);
+						order.add("user-" + (p + 1));
 					}
 				}
 				Collections.shuffle(order, new Random(42));
