@@ -30,8 +30,11 @@ public enum ErrorKind {
 	/** No response: connection refused, reset, or timed out. */
 	TRANSPORT(true),
 
-	/** A 2xx response whose body could not be decoded. */
+	/** A 2xx response whose body could not be decoded (truncated or not the documented shape). */
 	DECODING(false),
+
+	/** A 2xx response larger than the client's response-size limit. Never retried. */
+	RESPONSE_TOO_LARGE(false),
 
 	/** The client's circuit breaker is open; the call was not sent. */
 	CIRCUIT_OPEN(false),
