@@ -37,6 +37,7 @@ public final class ChameleonAutoConfiguration {
 			.connectTimeout(properties.getConnectTimeout())
 			.responseTimeout(properties.getResponseTimeout())
 			.maxConnections(properties.getMaxConnections())
+			.maxResponseSize(properties.getMaxResponseSize())
 			.callPolicy(callPolicy.getIfAvailable(CallPolicy::direct));
 		webClientBuilder.ifAvailable(builder::webClientBuilder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

@@ -3,6 +3,7 @@ package io.github.chameleon4j.autoconfigure;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the Chameleon client ({@code chameleon.*}).
@@ -39,6 +40,11 @@ public class ChameleonProperties {
 	 * Maximum number of pooled connections to Chameleon.
 	 */
 	private int maxConnections = 64;
+
+	/**
+	 * Largest response body the client holds in memory to decode. A page of 500 profiles with dozens of custom properties weighs a few MB; a larger body fails with ChameleonResponseTooLargeException naming this property.
+	 */
+	private DataSize maxResponseSize = DataSize.ofMegabytes(16);
 
 	public String getAccountSecret() {
 		return this.accountSecret;
@@ -78,6 +84,14 @@ public class ChameleonProperties {
 
 	public void setResponseTimeout(Duration responseTimeout) {
 		this.responseTimeout = responseTimeout;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
 	}
 
 	public int getMaxConnections() {

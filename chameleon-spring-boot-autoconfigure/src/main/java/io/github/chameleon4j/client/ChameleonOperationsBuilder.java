@@ -10,6 +10,7 @@ import io.netty.channel.ChannelOption;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.lang.Nullable;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.github.chameleon4j.error.ChameleonErrorFilter;
 import io.github.chameleon4j.model.ChameleonJson;
 import io.github.chameleon4j.resilience.CallPolicy;
+import io.github.chameleon4j.resilience.ChameleonResilience;
 
 /**
  * Builds an immutable {@link ChameleonOperations}. Only the account secret is required.
@@ -35,6 +37,9 @@ public final class ChameleonOperationsBuilder {
 
 	/** The default base URL. */
 	public static final String DEFAULT_BASE_URL = "https://api.chameleon.io";
+
+	/** The default response-size limit: 16 MB, several pages of 500 profiles with dozens of custom properties. */
+	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(16);
 
 	/** The header that carries the account secret. */
 	public static final String SECRET_HEADER = "X-Account-Secret";
@@ -56,7 +61,12 @@ public final class ChameleonOperationsBuilder {
 
 	private int maxConnections = 64;
 
-	private CallPolicy callPolicy = CallPolicy.direct();
+	private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+	@Nullable
+	private CallPolicy callPolicy;
+
+	private boolean callPolicySet;
 
 	private final List<ExchangeFilterFunction> filters = new ArrayList<>();
 
@@ -138,12 +148,30 @@ public final class ChameleonOperationsBuilder {
 	}
 
 	/**
-	 * Sets the resilience policy wrapped around every call (default: send once).
+	 * Sets the largest response body held in memory for decoding (default 16 MB). It replaces, for
+	 * this client only, the generic codec limit of the cloned builder (Spring Boot's
+	 * {@code spring.http.codecs.max-in-memory-size}, 256 KB by default, which a page of 500 real
+	 * profiles exceeds). A larger body fails at once with a {@code ChameleonResponseTooLargeException}:
+	 * never retried, never a circuit-breaker failure. File downloads stream and are not limited.
+	 * @param maxResponseSize at least 1 KB and at most 2 GB
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder maxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+		return this;
+	}
+
+	/**
+	 * Sets the resilience policy wrapped around every call. The default is
+	 * {@code ChameleonResilience.builder().build()}: pacing, the shared 429 cool-down, concurrency
+	 * lanes, retries of what is safe to repeat and a circuit breaker, with the documented defaults.
+	 * Opt out explicitly with {@link CallPolicy#direct()} (every call sent once, nothing shared).
 	 * @param callPolicy the policy
 	 * @return this builder
 	 */
 	public ChameleonOperationsBuilder callPolicy(CallPolicy callPolicy) {
 		this.callPolicy = callPolicy;
+		this.callPolicySet = true;
 		return this;
 	}
 
@@ -184,9 +212,16 @@ public final class ChameleonOperationsBuilder {
 		if (this.maxConnections < 1) {
 			throw new IllegalArgumentException("maxConnections must be at least 1, was " + this.maxConnections);
 		}
-		if (this.callPolicy == null) {
-			throw new IllegalArgumentException("callPolicy must not be null");
+		if (this.callPolicySet && this.callPolicy == null) {
+			throw new IllegalArgumentException("callPolicy must not be null (use CallPolicy.direct() to send every call once)");
 		}
+		if (this.maxResponseSize == null || this.maxResponseSize.toBytes() < 1024
+				|| this.maxResponseSize.toBytes() > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException(
+					"maxResponseSize must be between 1KB and 2GB, was " + this.maxResponseSize);
+		}
+		int maxResponseBytes = (int) this.maxResponseSize.toBytes();
+		CallPolicy policy = (this.callPolicy != null) ? this.callPolicy : ChameleonResilience.builder().build();
 		JsonMapper mapper = ChameleonJson.newMapper();
 		ConnectionProvider provider = null;
 		ClientHttpConnector clientConnector = this.connector;
@@ -202,6 +237,8 @@ public final class ChameleonOperationsBuilder {
 		}
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		builder.clientConnector(clientConnector);
+		// this client's own limit, not the application's generic codec default (256 KB in Boot)
+		builder.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxResponseBytes));
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
 		List<ExchangeFilterFunction> added = List.copyOf(this.filters);
 		builder.filters((list) -> {
@@ -210,8 +247,8 @@ public final class ChameleonOperationsBuilder {
 			list.add((request, next) -> next
 				.exchange(ClientRequest.from(request).headers((headers) -> headers.set(SECRET_HEADER, secret)).build()));
 		});
-		ChameleonTransport transport = new ChameleonTransport(builder.build(), this.baseUrl, mapper, this.callPolicy,
-				null, secret);
+		ChameleonTransport transport = new ChameleonTransport(builder.build(), this.baseUrl, mapper, policy,
+				null, secret, maxResponseBytes);
 		ConnectionProvider owned = provider;
 		return new DefaultChameleonOperations(transport, () -> {
 			if (owned != null) {

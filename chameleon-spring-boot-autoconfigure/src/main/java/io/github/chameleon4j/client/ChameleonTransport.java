@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -13,18 +14,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.MissingNode;
 
 import io.github.chameleon4j.error.BodyExcerpt;
 import io.github.chameleon4j.error.ChameleonDecodingException;
 import io.github.chameleon4j.error.ChameleonException;
+import io.github.chameleon4j.error.ChameleonResponseTooLargeException;
 import io.github.chameleon4j.error.ChameleonErrorFilter;
 import io.github.chameleon4j.error.TransportFailures;
 import io.github.chameleon4j.resilience.CallDescriptor;
@@ -56,18 +57,22 @@ final class ChameleonTransport {
 
 	private final String secret;
 
+	private final int maxResponseBytes;
+
 	ChameleonTransport(WebClient webClient, String baseUrl, JsonMapper mapper, CallPolicy policy,
-			@Nullable Duration deadline, String secret) {
+			@Nullable Duration deadline, String secret, int maxResponseBytes) {
 		this.webClient = webClient;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.mapper = mapper;
 		this.policy = policy;
 		this.deadline = deadline;
 		this.secret = secret;
+		this.maxResponseBytes = maxResponseBytes;
 	}
 
 	ChameleonTransport withDeadline(Duration deadline) {
-		return new ChameleonTransport(this.webClient, this.baseUrl, this.mapper, this.policy, deadline, this.secret);
+		return new ChameleonTransport(this.webClient, this.baseUrl, this.mapper, this.policy, deadline, this.secret,
+				this.maxResponseBytes);
 	}
 
 	JsonMapper mapper() {
@@ -95,11 +100,19 @@ final class ChameleonTransport {
 		if (request.body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).bodyValue((request.body instanceof byte[] bytes) ? bytes : this.mapper.writeValueAsBytes(request.body));
 		}
-		return spec.exchangeToMono((response) -> response.bodyToMono(byte[].class)
-			.defaultIfEmpty(EMPTY)
-			.map((bytes) -> decode(request.method, path, response.statusCode().value(), bytes, reader)))
+		return spec.exchangeToMono((response) -> read(request.method, path, response, reader))
 			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
+	}
+
+	/** Reads a 2xx body up to the client's limit (the codecs were given it) and decodes it. */
+	private <T> Mono<T> read(HttpMethod method, String path, ClientResponse response, ResponseReader<T> reader) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(byte[].class)
+			.onErrorMap(DataBufferLimitException.class,
+					(ex) -> new ChameleonResponseTooLargeException(status, method, path, this.maxResponseBytes, null))
+			.defaultIfEmpty(EMPTY)
+			.map((bytes) -> decode(method, path, status, bytes, reader));
 	}
 
 	/**
@@ -156,17 +169,14 @@ final class ChameleonTransport {
 			.accept(MediaType.APPLICATION_JSON)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(parts))
-			.exchangeToMono((response) -> response.bodyToMono(byte[].class)
-				.defaultIfEmpty(EMPTY)
-				.map((bytes) -> decode(request.method, path, response.statusCode().value(), bytes, reader)))
+			.exchangeToMono((response) -> read(request.method, path, response, reader))
 			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}
 
 	private <T> T decode(HttpMethod method, String path, int status, byte[] bytes, ResponseReader<T> reader) {
 		try {
-			JsonNode body = (bytes.length == 0) ? MissingNode.getInstance() : this.mapper.readTree(bytes);
-			T result = reader.read(status, body, this.mapper);
+			T result = reader.read(status, bytes, this.mapper);
 			if (result == null) {
 				throw new IllegalStateException("no result");
 			}

@@ -16,6 +16,12 @@ import io.github.chameleon4j.model.IdReference;
 import io.github.chameleon4j.model.ProfileTraits;
 import io.github.chameleon4j.model.TrackedEvent;
 
+/**
+ * The observe hooks. Profile and company upserts (single and batch) create or update by their
+ * identifier ({@code uid}, {@code email} or {@code id}; every traits factory requires one), so
+ * repeating one is safe and they are retried like GETs. Event tracking has no idempotency key:
+ * it is sent at most once after it may have reached Chameleon.
+ */
 final class DefaultHookOperations implements HookOperations {
 
 	private final ChameleonTransport transport;
@@ -27,7 +33,7 @@ final class DefaultHookOperations implements HookOperations {
 	@Override
 	public Mono<IdReference> identify(ProfileTraits traits) {
 		Arguments.requireNonNull(traits, "traits");
-		return this.transport.exchange(ApiRequest.post("/v3/observe/hooks/profiles").body(traits.toBody()),
+		return this.transport.exchange(ApiRequest.post("/v3/observe/hooks/profiles").body(traits.toBody()).idempotent(true),
 				Readers.single(IdReference.class, "profile"));
 	}
 
@@ -39,7 +45,7 @@ final class DefaultHookOperations implements HookOperations {
 	@Override
 	public Mono<IdReference> upsertCompany(CompanyTraits traits) {
 		Arguments.requireNonNull(traits, "traits");
-		return this.transport.exchange(ApiRequest.post("/v3/observe/hooks/companies").body(traits.toBody()),
+		return this.transport.exchange(ApiRequest.post("/v3/observe/hooks/companies").body(traits.toBody()).idempotent(true),
 				Readers.single(IdReference.class, "company"));
 	}
 
@@ -75,7 +81,7 @@ final class DefaultHookOperations implements HookOperations {
 			throw new IllegalArgumentException(key + ": the batch is " + json.length
 					+ " bytes, over Chameleon's 16 MB limit; split it (about 10,000 items per batch)");
 		}
-		return this.transport.exchange(ApiRequest.post(path).body(json), DefaultHookOperations::receipt);
+		return this.transport.exchange(ApiRequest.post(path).body(json).idempotent(true), DefaultHookOperations::receipt);
 	}
 
 	private static BatchReceipt receipt(int status, JsonNode body, tools.jackson.databind.json.JsonMapper mapper) {

@@ -14,9 +14,13 @@ import io.github.chameleon4j.model.TrackedEvent;
  * The observe hooks: server-side identify, company upsert and event tracking, single and batch.
  * The secret is always sent as a header, never in the path form the reference also offers.
  * <p>
- * These are plain POSTs: after a request may have reached Chameleon they are not retried
- * (an event tracked twice is counted twice). Batches larger than Chameleon's 16 MB limit fail
- * before sending.
+ * Profile and company upserts, single and batch, create or update by the record's identifier,
+ * so they are safe to repeat and are retried on 5xx, transport failures and truncated bodies
+ * like GETs. Event tracking has no idempotency key: once a request may have reached Chameleon it
+ * is not retried (an event tracked twice is counted twice), and the exception's
+ * {@link io.github.chameleon4j.error.ChameleonException#mayHaveBeenApplied() mayHaveBeenApplied()}
+ * says whether the event may have been recorded. Batches larger than Chameleon's 16 MB limit
+ * fail before sending.
  */
 public interface HookOperations {
 
@@ -54,7 +58,10 @@ public interface HookOperations {
 	Mono<BatchReceipt> upsertCompanies(List<CompanyTraits> companies, boolean createMissing);
 
 	/**
-	 * {@code POST /v3/observe/hooks/events}: tracks one event (processed asynchronously).
+	 * {@code POST /v3/observe/hooks/events}: tracks one event (processed asynchronously). Sent at
+	 * most once after it may have reached Chameleon; on failure,
+	 * {@link io.github.chameleon4j.error.ChameleonException#mayHaveBeenApplied()} tells whether the
+	 * event may have been recorded (track it again only if it was not).
 	 * @param event the event, with a user
 	 * @return the event's ID
 	 */

@@ -22,7 +22,7 @@ final class Readers {
 	}
 
 	static <T> ResponseReader<Page<T>> page(Class<T> type, String... keys) {
-		return (status, body, mapper) -> readPage(body, mapper, type, keys);
+		return new PageReader<>(type, keys);
 	}
 
 	static <T> Page<T> readPage(JsonNode body, JsonMapper mapper, Class<T> type, String... keys) {
@@ -32,7 +32,10 @@ final class Readers {
 		}
 		List<T> items = new ArrayList<>(array.size());
 		for (JsonNode item : array) {
-			items.add(mapper.treeToValue(item, type));
+			T value = mapper.treeToValue(item, type);
+			if (value != null) {
+				items.add(value);
+			}
 		}
 		return new Page<>(items, cursor(body.get("cursor")));
 	}
@@ -58,7 +61,7 @@ final class Readers {
 		throw new IllegalStateException("expected the key '" + String.join("' or '", keys) + "'");
 	}
 
-	private static Cursor cursor(JsonNode node) {
+	static Cursor cursor(JsonNode node) {
 		if (node == null || !node.isObject()) {
 			return null;
 		}
@@ -75,7 +78,20 @@ final class Readers {
 	 * A complete, un-paginated list under one of the keys.
 	 */
 	static <T> ResponseReader<List<T>> list(Class<T> type, String... keys) {
-		return (status, body, mapper) -> readPage(body, mapper, type, keys).items();
+		PageReader<T> page = new PageReader<>(type, keys);
+		return new ResponseReader<>() {
+
+			@Override
+			public List<T> read(int status, JsonNode body, JsonMapper mapper) {
+				return page.read(status, body, mapper).items();
+			}
+
+			@Override
+			public List<T> read(int status, byte[] bytes, JsonMapper mapper) {
+				return page.read(status, bytes, mapper).items();
+			}
+
+		};
 	}
 
 	/**

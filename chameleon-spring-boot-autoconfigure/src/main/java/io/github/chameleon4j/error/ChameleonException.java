@@ -69,6 +69,22 @@ public abstract class ChameleonException extends RuntimeException {
 		this.attempts = Math.max(1, attempts);
 	}
 
+	/**
+	 * Whether Chameleon may have applied the request despite this failure, so that repeating a call
+	 * that is not safe to repeat (event tracking) could apply it twice. {@code true} for 5xx (the
+	 * server may have failed after writing), an undecodable or oversized 2xx (it was applied), a
+	 * transport failure after the request may have been sent, and an expired deadline (an attempt
+	 * may have been in flight); {@code false} for 4xx (429 included), an open circuit, and a request
+	 * that certainly was not sent.
+	 * @return whether the request may have taken effect
+	 */
+	public boolean mayHaveBeenApplied() {
+		return switch (this.kind) {
+			case SERVER_ERROR, DECODING, RESPONSE_TOO_LARGE, DEADLINE_EXCEEDED -> true;
+			default -> false;
+		};
+	}
+
 	@Override
 	public String getMessage() {
 		String message = super.getMessage();

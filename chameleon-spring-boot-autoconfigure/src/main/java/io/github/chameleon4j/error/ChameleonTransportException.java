@@ -27,4 +27,9 @@ public class ChameleonTransportException extends ChameleonException {
 		return this.requestMayHaveReachedServer;
 	}
 
+	@Override
+	public boolean mayHaveBeenApplied() {
+		return this.requestMayHaveReachedServer;
+	}
+
 }

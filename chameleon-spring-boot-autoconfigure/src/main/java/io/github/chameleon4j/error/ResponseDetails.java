@@ -59,6 +59,9 @@ public record ResponseDetails(int status, @Nullable HttpMethod method, @Nullable
 			}
 			message.append(" \"").append(this.bodyExcerpt).append('"');
 		}
+		else if (this.envelope != null) {
+			message.append(" (error envelope with no messages)");
+		}
 		else {
 			message.append(" with an empty body");
 		}

@@ -1,6 +1,7 @@
 package io.github.chameleon4j.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -27,11 +28,12 @@ public final class ExperienceUpdate extends ChangeSet {
 	}
 
 	/**
-	 * Publishes now ({@code "published_at": "now"}).
+	 * Publishes now: {@code "published_at"} is this machine's current time as an ISO-8601
+	 * timestamp (e.g. {@code "2029-05-01T09:00:00Z"}), the form of the vendor's examples.
 	 * @return the update
 	 */
 	public static ExperienceUpdate publish() {
-		return none().publishedAt("now");
+		return publishAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/**

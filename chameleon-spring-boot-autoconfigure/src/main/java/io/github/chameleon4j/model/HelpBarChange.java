@@ -1,6 +1,10 @@
 package io.github.chameleon4j.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,11 +51,12 @@ public final class HelpBarChange extends ChangeSet {
 	}
 
 	/**
-	 * Publishes now ({@code "published_at": "now"}); users see the HelpBar only once published.
+	 * Publishes now: {@code "published_at"} is this machine's current time as an ISO-8601
+	 * timestamp, the form of the vendor's examples. Users see the HelpBar only once published.
 	 * @return the change
 	 */
 	public HelpBarChange publish() {
-		return with("published_at", "now");
+		return publishAt(Instant.now().truncatedTo(ChronoUnit.SECONDS));
 	}
 
 	/**
@@ -64,12 +69,31 @@ public final class HelpBarChange extends ChangeSet {
 	}
 
 	/**
-	 * Sets the result sources (sent as {@code search_groups}).
-	 * @param groups the groups ({@code title}, {@code url}, {@code integration}, {@code icon})
+	 * Sets the result sources (sent as {@code search_groups}). Only the fields a client sets are
+	 * sent ({@code id} when present, {@code title}, {@code url}, {@code integration}, {@code icon});
+	 * what the server fills in ({@code url_options}, timestamps, {@code position}) is left out.
+	 * @param groups the groups
 	 * @return the change
 	 */
 	public HelpBarChange searchGroups(List<SearchGroup> groups) {
-		return with("search_groups", List.copyOf(Arguments.requireNonNull(groups, "groups")));
+		List<Map<String, Object>> bodies = new ArrayList<>();
+		for (int i = 0; i < Arguments.requireNonNull(groups, "groups").size(); i++) {
+			SearchGroup group = Arguments.requireNonNull(groups.get(i), "groups[" + i + "]");
+			Map<String, Object> body = new LinkedHashMap<>();
+			putIfSet(body, "id", group.id());
+			putIfSet(body, "title", group.title());
+			putIfSet(body, "url", group.url());
+			putIfSet(body, "integration", group.integration());
+			putIfSet(body, "icon", group.icon());
+			bodies.add(Collections.unmodifiableMap(body));
+		}
+		return with("search_groups", List.copyOf(bodies));
+	}
+
+	private static void putIfSet(Map<String, Object> body, String name, @Nullable Object value) {
+		if (value != null && !(value instanceof String text && text.isBlank())) {
+			body.put(name, value);
+		}
 	}
 
 	/**

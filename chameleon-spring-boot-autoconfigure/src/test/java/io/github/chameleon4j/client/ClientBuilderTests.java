@@ -2,6 +2,7 @@ package io.github.chameleon4j.client;
 
 import java.time.Duration;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.Test;
 
 import io.github.chameleon4j.error.ChameleonException;
@@ -43,6 +44,34 @@ class ClientBuilderTests extends WireMockTestSupport {
 		assertRejected(() -> clientBuilder().callPolicy(null).build(), "callPolicy");
 		assertRejected(() -> this.chameleon.withDeadline(Duration.ZERO), "deadline");
 		assertRejected(() -> this.chameleon.withDeadline(null), "deadline");
+	}
+
+	@Test
+	void aClientBuiltWithoutAPolicyIsResilientByDefault() {
+		server.stubFor(any(anyUrl()).inScenario("limited").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(429).withHeader("X-Retry-After", "0")
+				.withHeader("Content-Type", "application/json").withBody("{\"code\":429,\"messages\":[\"Rate Limited\"]}"))
+			.willSetStateTo("open"));
+		server.stubFor(any(anyUrl()).inScenario("limited").whenScenarioStateIs("open")
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+				.withBody("{\"tour\":{\"id\":\"t1\"}}")));
+		try (ChameleonOperations client = ChameleonOperations.builder().baseUrl(server.baseUrl()).accountSecret(SECRET)
+			.build()) {
+			assertThat(await(client.tours().get("t1")).id()).isEqualTo("t1");
+		}
+		assertThat(requests()).hasSize(2);
+	}
+
+	@Test
+	void optingOutOfResilienceSendsEveryCallOnce() {
+		server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("X-Retry-After", "0")));
+		try (ChameleonOperations client = ChameleonOperations.builder().baseUrl(server.baseUrl()).accountSecret(SECRET)
+			.callPolicy(io.github.chameleon4j.resilience.CallPolicy.direct())
+			.build()) {
+			assertThatExceptionOfType(io.github.chameleon4j.error.ChameleonRateLimitException.class)
+				.isThrownBy(() -> await(client.tours().get("t1")));
+		}
+		assertThat(requests()).hasSize(1);
 	}
 
 	@Test

@@ -46,6 +46,7 @@ import io.github.chameleon4j.model.TrackedEvent;
 import io.github.chameleon4j.model.TranslationFormat;
 import io.github.chameleon4j.model.WebhookKind;
 import io.github.chameleon4j.model.WebhookSubscriptionRequest;
+import io.github.chameleon4j.resilience.CallPolicy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -217,7 +218,7 @@ class EndpointCoverageTests {
 	static void start() {
 		wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 		wiremock.start();
-		chameleon = ChameleonOperations.builder().baseUrl(wiremock.baseUrl()).accountSecret("test-secret").build();
+		chameleon = ChameleonOperations.builder().callPolicy(CallPolicy.direct()).baseUrl(wiremock.baseUrl()).accountSecret("test-secret").build();
 	}
 
 	@AfterAll

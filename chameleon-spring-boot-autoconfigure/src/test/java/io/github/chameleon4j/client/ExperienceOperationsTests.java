@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import io.github.chameleon4j.model.ExperienceUpdate;
 import io.github.chameleon4j.model.Survey;
@@ -87,12 +88,17 @@ class ExperienceOperationsTests extends WireMockTestSupport {
 	}
 
 	@Test
-	void publishPatchesPublishedAtNow() {
+	void publishPatchesPublishedAtTheCurrentTimeAsTheVendorExamplesDo() {
 		respond(TOUR);
+		java.time.Instant before = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		Tour tour = await(this.chameleon.tours().update(TOUR_ID, ExperienceUpdate.publish()));
-		verifyOnly(patchRequestedFor(urlEqualTo("/v3/edit/tours/" + TOUR_ID))
-			.withHeader("Content-Type", equalTo("application/json"))
-			.withRequestBody(equalToJson("{ \"published_at\": \"now\" }")));
+		LoggedRequest sent = verifyOnly(patchRequestedFor(urlEqualTo("/v3/edit/tours/" + TOUR_ID))
+			.withHeader("Content-Type", equalTo("application/json")));
+		JsonNode body = bodyOf(sent);
+		assertThat(body.properties()).hasSize(1);
+		java.time.Instant publishedAt = java.time.Instant.parse(body.get("published_at").asString());
+		assertThat(body.get("published_at").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+		assertThat(publishedAt).isBetween(before, java.time.Instant.now());
 		assertThat(tour.id()).isEqualTo(TOUR_ID);
 	}
 

@@ -2,7 +2,9 @@ package io.github.chameleon4j.client;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
@@ -13,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import io.github.chameleon4j.model.HelpBar;
 import io.github.chameleon4j.model.HelpBarChange;
 import io.github.chameleon4j.model.SearchAction;
+import io.github.chameleon4j.model.SearchGroup;
 import io.github.chameleon4j.model.SearchImport;
 import io.github.chameleon4j.model.SearchItem;
 import io.github.chameleon4j.model.SearchItemChange;
@@ -68,12 +71,24 @@ class HelpBarOperationsTests extends ResourceTestSupport {
 	@Test
 	void saveSendsSearchGroupsAndReadsTheSearchKey() {
 		stub(post("/v3/edit/searches").withRequestBody(equalToJson("""
-				{ "placeholder": "Search", "key_uid": "k", "key_meta": true, "published_at": "now" }
+				{ "placeholder": "Search", "key_uid": "k", "key_meta": true,
+				  "published_at": "${json-unit.regex}\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z" }
 				""")), "{\"search\": {\"id\": \"h1\", \"placeholder\": \"Search\"}}");
 		HelpBar saved = this.chameleon.helpBar()
 			.save(HelpBarChange.none().placeholder("Search").shortcut("k", true).publish())
 			.block(WAIT);
 		assertThat(saved.id()).isEqualTo("h1");
+	}
+
+	@Test
+	void savingSearchGroupsSendsOnlyWhatAClientSets() {
+		stub(post("/v3/edit/searches").withRequestBody(equalToJson("""
+				{ "search_groups": [ { "id": "g1", "title": "Docs", "url": "https://docs.example.org" } ] }
+				""")), "{\"search\": {\"id\": \"h1\"}}");
+		SearchGroup docs = new SearchGroup("g1", Instant.parse("2029-01-01T00:00:00Z"), null, "https://docs.example.org",
+				"Docs", null, 2, null, null, Map.of("title", "Docs home", "results_count", 7), Map.of("extra", 1));
+		assertThat(this.chameleon.helpBar().save(HelpBarChange.none().searchGroups(List.of(docs))).block(WAIT).id())
+			.isEqualTo("h1");
 	}
 
 	@Test

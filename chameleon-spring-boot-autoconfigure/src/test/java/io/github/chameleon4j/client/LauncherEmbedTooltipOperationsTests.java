@@ -75,7 +75,7 @@ class LauncherEmbedTooltipOperationsTests extends ResourceTestSupport {
 	@Test
 	void launcherPatchSendsTheSignedIdsAndReadsTheUpdatedLauncher() {
 		this.wiremock.stubFor(patch("/v3/edit/launchers/l1")
-			.withRequestBody(equalToJson("{\"published_at\": \"now\", \"tag_id\": \"+t1\", \"url_group_id\": \"-g1\"}"))
+			.withRequestBody(equalToJson("{\"published_at\": \"${json-unit.regex}\\\\d{4}-\\\\d{2}-\\\\d{2}T\\\\d{2}:\\\\d{2}:\\\\d{2}Z\", \"tag_id\": \"+t1\", \"url_group_id\": \"-g1\"}"))
 			.willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("{\"launcher\": {\"id\": \"l1\", \"published_at\": \"2029-01-30T09:00:00Z\"}}")));
 		Launcher launcher = this.chameleon.launchers()
 			.update("l1", ExperienceUpdate.publish().addTag("t1").removeEnvironment("g1"))

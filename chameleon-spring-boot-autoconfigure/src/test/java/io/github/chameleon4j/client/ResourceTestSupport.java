@@ -12,6 +12,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import io.github.chameleon4j.resilience.CallPolicy;
+
 /** A loopback WireMock server and a client pointed at it, fresh for every test. */
 abstract class ResourceTestSupport {
 
@@ -23,7 +25,7 @@ abstract class ResourceTestSupport {
 	void startServer() {
 		this.wiremock = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
 		this.wiremock.start();
-		this.chameleon = ChameleonOperations.builder()
+		this.chameleon = ChameleonOperations.builder().callPolicy(CallPolicy.direct())
 			.baseUrl(this.wiremock.baseUrl())
 			.accountSecret("test-secret")
 			.build();

@@ -21,6 +21,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.chameleon4j.resilience.CallPolicy;
+
 /**
  * One WireMock server on 127.0.0.1 per test class, reset before each test, and a client pointed
  * at it. After every test, each request the server received must carry the secret in the
@@ -70,7 +72,7 @@ public abstract class WireMockTestSupport {
 
 	/** A builder for a client against the test server; tests may adjust it. */
 	protected static ChameleonOperationsBuilder clientBuilder() {
-		return ChameleonOperations.builder().baseUrl(server.baseUrl()).accountSecret(SECRET);
+		return ChameleonOperations.builder().callPolicy(CallPolicy.direct()).baseUrl(server.baseUrl()).accountSecret(SECRET);
 	}
 
 	/** Answers every request with the given status and JSON body. */

@@ -73,6 +73,14 @@ class ErrorBodyTests extends WireMockTestSupport {
 		assertThat(ex.getMessage()).isEqualTo("Chameleon answered 503 to GET /v3/edit/tours/t1 with an empty body");
 	}
 
+	@Test
+	void a503EnvelopeWithNoMessagesIsNotReportedAsAnEmptyBody() {
+		ChameleonResponseException ex = fail(503, "application/json", "{\"code\":503,\"messages\":[]}");
+		assertThat(ex).isInstanceOf(ChameleonServiceUnavailableException.class);
+		assertThat(ex.getMessage())
+			.isEqualTo("Chameleon answered 503 to GET /v3/edit/tours/t1 (error envelope with no messages)");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "{ \"code\": 422, \"messages\": [", "{ code: 422 }", "[\"Unprocessable\"]", "\"Unprocessable\"",
 			"{ \"error\": \"Unprocessable\" }" })

@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.client.WireMockTestSupport;
 import io.github.chameleon4j.model.TrackedEvent;
+import io.github.chameleon4j.resilience.CallPolicy;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -28,7 +29,7 @@ class TransportFailureTests extends WireMockTestSupport {
 		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
 			closedPort = socket.getLocalPort();
 		}
-		try (ChameleonOperations client = ChameleonOperations.builder()
+		try (ChameleonOperations client = ChameleonOperations.builder().callPolicy(CallPolicy.direct())
 			.baseUrl("http://127.0.0.1:" + closedPort)
 			.accountSecret(SECRET)
 			.build()) {

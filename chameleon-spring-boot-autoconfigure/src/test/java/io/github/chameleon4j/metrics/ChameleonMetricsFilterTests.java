@@ -27,6 +27,7 @@ import reactor.test.StepVerifier;
 import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.error.ChameleonResponseException;
 import io.github.chameleon4j.error.ChameleonTransportException;
+import io.github.chameleon4j.resilience.CallPolicy;
 
 class ChameleonMetricsFilterTests {
 
@@ -54,7 +55,7 @@ class ChameleonMetricsFilterTests {
 		wm.resetAll();
 		this.registry = new SimpleMeterRegistry();
 		ChameleonMetricsFilter metricsFilter = new ChameleonMetricsFilter(this.registry, "chameleon");
-		this.client = ChameleonOperations.builder()
+		this.client = ChameleonOperations.builder().callPolicy(CallPolicy.direct())
 			.baseUrl(wm.baseUrl())
 			.accountSecret("s")
 			.filter(metricsFilter)
@@ -154,7 +155,7 @@ class ChameleonMetricsFilterTests {
 	void whenClientNameIsGivenThenItTagsEverySeries() {
 		SimpleMeterRegistry own = new SimpleMeterRegistry();
 		wm.stubFor(get(urlPathMatching("/v3/edit/tours/.*")).willReturn(okJson(TOUR)));
-		try (ChameleonOperations named = ChameleonOperations.builder()
+		try (ChameleonOperations named = ChameleonOperations.builder().callPolicy(CallPolicy.direct())
 			.baseUrl(wm.baseUrl())
 			.accountSecret("s")
 			.filter(new ChameleonMetricsFilter(own, "billing", wm.baseUrl()))

@@ -1,0 +1,63 @@
+package io.github.chameleon4j.client;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.model.Profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The streaming page reader reads what the tree reader reads, and refuses what it refuses. */
+class PageReaderTests {
+
+	private final JsonMapper mapper = ChameleonJson.newMapper();
+
+	private final PageReader<Profile> reader = new PageReader<>(Profile.class, "profiles", "users");
+
+	private Page<Profile> read(String json) {
+		return this.reader.read(200, json.getBytes(StandardCharsets.UTF_8), this.mapper);
+	}
+
+	@Test
+	void readsItemsAndCursorInAnyOrderSkippingOtherKeys() {
+		Page<Profile> page = read("""
+				{ "cursor": { "limit": 2, "before": "p2" }, "meta": { "x": [1, {"y": 2}] },
+				  "profiles": [ { "id": "p1", "uid": "a", "plan": "pro" }, null, { "id": "p2", "uid": "b" } ] }""");
+		assertThat(page.items()).extracting(Profile::uid).containsExactly("a", "b");
+		assertThat(page.items().get(0).property("plan")).isEqualTo("pro");
+		assertThat(page.cursor().before()).isEqualTo("p2");
+		assertThat(page.cursor().limit()).isEqualTo(2);
+	}
+
+	@Test
+	void theFirstListedKeyWinsWhereverItAppears() {
+		Page<Profile> page = read("{ \"users\": [ { \"id\": \"u\" } ], \"profiles\": [ { \"id\": \"p\" } ] }");
+		assertThat(page.items()).extracting(Profile::id).containsExactly("p");
+		assertThat(read("{ \"profiles\": null, \"users\": [ { \"id\": \"u\" } ] }").items()).extracting(Profile::id)
+			.containsExactly("u");
+	}
+
+	@Test
+	void aTruncatedBodyIsRefused() {
+		String whole = "{ \"profiles\": [ { \"id\": \"p1\" }, { \"id\": \"p2\" } ], \"cursor\": { \"before\": \"p2\" } }";
+		for (int cut = 1; cut < whole.length() - 1; cut += 7) {
+			String truncated = whole.substring(0, cut);
+			assertThatThrownBy(() -> read(truncated)).as("cut at %d", cut).isInstanceOf(RuntimeException.class);
+		}
+	}
+
+	@Test
+	void missingKeysWrongShapesAndTrailingTextAreRefused() {
+		assertThatThrownBy(() -> read("{ \"other\": [] }")).hasMessageContaining("'profiles' or 'users'");
+		assertThatThrownBy(() -> read("{ \"profiles\": { \"id\": \"p\" } }")).hasMessageContaining("not an array");
+		assertThatThrownBy(() -> read("{ \"profiles\": 3, \"users\": [] }")).hasMessageContaining("'profiles' is not an array");
+		assertThatThrownBy(() -> read("[ { \"id\": \"p\" } ]")).hasMessageContaining("JSON object");
+		assertThatThrownBy(() -> read("{ \"profiles\": [] } {")).isInstanceOf(RuntimeException.class);
+		assertThatThrownBy(() -> read("")).hasMessageContaining("JSON object");
+	}
+
+}
