@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.netty.DisposableServer;
+import reactor.netty.resources.LoopResources;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -68,6 +69,8 @@ public final class ChameleonEmulator implements AutoCloseable {
 
 	private volatile DisposableServer server;
 
+	private LoopResources loops;
+
 	private ChameleonEmulator(Builder config) {
 		this.config = config;
 		this.clock = config.clock;
@@ -92,10 +95,16 @@ public final class ChameleonEmulator implements AutoCloseable {
 		return new Routes(new ApiContext(store, this.clock, this.paging, this.config.seed));
 	}
 
-	/** Binds the server to 127.0.0.1; returns this emulator. */
+	/**
+	 * Binds the server to 127.0.0.1; returns this emulator. The server runs on event loops of its own,
+	 * not Reactor Netty's global ones: a Spring application context that shuts down (and with it
+	 * Boot's {@code ReactorResourceFactory}, which disposes the global loops) leaves the emulator running.
+	 */
 	public synchronized ChameleonEmulator start() {
 		if (this.server == null) {
-			this.server = HttpServer.create().host("127.0.0.1").port(this.config.port).handle(this::handle).bindNow();
+			this.loops = LoopResources.create("chameleon-emulator", 1, Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+			this.server = HttpServer.create().runOn(this.loops).host("127.0.0.1").port(this.config.port)
+				.handle(this::handle).bindNow();
 		}
 		return this;
 	}
@@ -166,6 +175,10 @@ public final class ChameleonEmulator implements AutoCloseable {
 		if (this.server != null) {
 			this.server.disposeNow(Duration.ofSeconds(5));
 			this.server = null;
+		}
+		if (this.loops != null) {
+			this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(10));
+			this.loops = null;
 		}
 	}
 
