@@ -81,14 +81,17 @@ public final class ChameleonEmulator implements AutoCloseable {
 		this.data = new EmulatorData(() -> this.routes);
 	}
 
-	/** A builder with defaults: random port, secret {@code emulator-account-secret}, 20 profiles, 5 companies. */
+	/**
+	 * A builder with defaults: random port, secret {@code emulator-account-secret}, 20 profiles, 5 companies, with
+	 * {@link SeedData#REALISTIC} custom data.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
 	private Routes newRoutes() {
 		EmulatorStore store = new EmulatorStore(this.epoch, this.config.seed, this.config.seedProfiles,
-				this.config.seedCompanies);
+				this.config.seedCompanies, this.config.seedData);
 		return new Routes(new ApiContext(store, this.clock, this.paging, this.config.seed));
 	}
 
@@ -367,6 +370,8 @@ public final class ChameleonEmulator implements AutoCloseable {
 
 		private int seedCompanies = 5;
 
+		private SeedData seedData = SeedData.REALISTIC;
+
 		private CursorStyle cursorStyle = CursorStyle.EVERY_PAGE;
 
 		private boolean maxConcurrentEnabled = true;
@@ -432,6 +437,16 @@ public final class ChameleonEmulator implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * How much custom data seeded profiles and companies carry (default {@link SeedData#REALISTIC}: dozens of
+		 * properties, about 2 MB per 500-profile page); {@link SeedData#MINIMAL} keeps only the few that segments
+		 * use.
+		 */
+		public Builder seedData(SeedData seedData) {
+			this.seedData = Objects.requireNonNull(seedData, "seedData");
+			return this;
+		}
+
 		/** How cursor-paginated lists end (default {@link CursorStyle#EVERY_PAGE}). */
 		public Builder cursorStyle(CursorStyle style) {
 			this.cursorStyle = Objects.requireNonNull(style, "style");
@@ -481,6 +496,7 @@ public final class ChameleonEmulator implements AutoCloseable {
 			copy.seed = this.seed;
 			copy.seedProfiles = this.seedProfiles;
 			copy.seedCompanies = this.seedCompanies;
+			copy.seedData = this.seedData;
 			copy.cursorStyle = this.cursorStyle;
 			copy.maxConcurrentEnabled = this.maxConcurrentEnabled;
 			copy.queueTimeout = this.queueTimeout;
