@@ -439,7 +439,7 @@ public final class ChameleonEmulator implements AutoCloseable {
 
 		/**
 		 * How much custom data seeded profiles and companies carry (default {@link SeedData#REALISTIC}: dozens of
-		 * properties, about 2 MB per 500-profile page); {@link SeedData#MINIMAL} keeps only the few that segments
+		 * properties, about 1.75 MB per 500-profile page); {@link SeedData#MINIMAL} keeps only the few that segments
 		 * use.
 		 */
 		public Builder seedData(SeedData seedData) {
