@@ -27,6 +27,9 @@ final class Clients {
 
 	static final int MAX_CONNECTIONS = 64;
 
+	/** Both clients buffer a whole response: a page of 500 realistic profiles is ~1.8 MB (default limit 256 KB). */
+	static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
 	private Clients() {
 	}
 
@@ -47,6 +50,7 @@ final class Clients {
 			.maxConnections(MAX_CONNECTIONS)
 			.callPolicy(policy.build())
 			.filter(new ChameleonMetricsFilter(registry, "benchmark", emulator.baseUrl()))
+			.webClient((builder) -> builder.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES)))
 			.build();
 	}
 
@@ -61,7 +65,10 @@ final class Clients {
 			.responseTimeout(Duration.ofSeconds(30));
 		return WebClient.builder()
 			.clientConnector(new ReactorClientHttpConnector(http))
-			.codecs((codecs) -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ChameleonJson.newMapper())))
+			.codecs((codecs) -> {
+				codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ChameleonJson.newMapper()));
+				codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES);
+			})
 			.baseUrl(emulator.baseUrl())
 			.defaultHeader("X-Account-Secret", emulator.accountSecret())
 			.build();
