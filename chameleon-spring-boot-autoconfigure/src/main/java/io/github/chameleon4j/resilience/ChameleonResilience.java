@@ -256,7 +256,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		}
 		Clock clock = this.settings.clock;
 		Instant retryAt = clock.instant();
-		if (this.gate != null && !limited.retryAfter().isZero()) {
+		boolean concurrency = limited.strategy() == RateLimitStrategy.CONCURRENCY;
+		// a concurrency 429's wait only delays that call's own retry: other callers hold no slot it asked to free
+		if (this.gate != null && !concurrency && !limited.retryAfter().isZero()) {
 			retryAt = this.gate.close(limited.retryAfter(), limited);
 		}
 		else {

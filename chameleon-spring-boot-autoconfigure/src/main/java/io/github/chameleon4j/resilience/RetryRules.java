@@ -73,8 +73,9 @@ final class RetryRules {
 	long delayMillis(int failedAttempt, Throwable failure) {
 		if (failure instanceof ChameleonRateLimitException limited) {
 			if (limited.strategy() == RateLimitStrategy.CONCURRENCY) {
-				// wait for a permit to free (the permits queue does that) after a short backoff
-				return Math.max(backoff(failedAttempt).toMillis(), limited.retryAfter().toMillis());
+				// the server's wait when it gave one, else a short backoff; then the permits queue waits for a free slot
+				return limited.waitHint().waitFromServer() ? limited.retryAfter().toMillis()
+						: backoff(failedAttempt).toMillis();
 			}
 			// the shared gate holds every caller until the hint has passed, jitter added there
 			return this.gateEnforcesHints ? 0 : limited.retryAfter().plus(backoffJitter()).toMillis();

@@ -79,6 +79,33 @@ class ChameleonResilienceTests {
 	}
 
 	@Test
+	void whenA429NamesALimitBesideAWaitThenOnlyThatCallsRetryWaitsAndNeitherTheGateNorThePaceMove() {
+		ChameleonResilience policy = builder().requestsPerMinute(100).build();
+		List<Instant> limitedSends = new CopyOnWriteArrayList<>();
+		Deque<RuntimeException> limitedScript = script(
+				Failures.status(429, "X-Ratelimit-Wait", "12", "X-Ratelimit-Limit", "2", "X-Retry-After", "5"));
+		Mono<String> limited = Mono.defer(() -> {
+			limitedSends.add(this.clock.instant());
+			RuntimeException next = limitedScript.poll();
+			return (next != null) ? Mono.error(next) : Mono.just("ok");
+		});
+		List<String> results = new CopyOnWriteArrayList<>();
+		policy.apply(GET, limited).subscribe(results::add);
+		assertThat(policy.recentRateLimitEvents()).singleElement()
+			.satisfies((event) -> assertThat(event.strategy()).isEqualTo(RateLimitStrategy.CONCURRENCY));
+		assertThat(policy.cooldownUntil()).isEmpty();
+		assertThat(policy.currentPacePerMinute()).isEqualTo(100);
+		policy.apply(GET, scripted(script())).subscribe(results::add);
+		assertThat(this.sends).containsExactly(Instant.EPOCH);
+		this.vts.advanceTimeBy(Duration.ofMillis(11_999));
+		assertThat(limitedSends).hasSize(1);
+		this.vts.advanceTimeBy(Duration.ofMillis(1));
+		// the largest wait, and no more: the retry is this call's own, not a shared cool-down
+		assertThat(limitedSends).extracting(this::sinceStart).containsExactly(Duration.ZERO, Duration.ofSeconds(12));
+		assertThat(results).containsExactly("ok", "ok");
+	}
+
+	@Test
 	void whenGateIsClosedThenEveryNewCallerWaitsAndJitterIsOnlyAdded() {
 		ChameleonResilience policy = builder().paceEnabled(false).maxJitter(Duration.ofSeconds(2)).random(() -> 0.5).build();
 		Deque<RuntimeException> script = script(Failures.status(429, "X-Retry-After", "19"));
