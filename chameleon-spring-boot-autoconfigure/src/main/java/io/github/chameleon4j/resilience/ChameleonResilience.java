@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +31,8 @@ import io.github.chameleon4j.error.RateLimitStrategy;
  * The client's resilience policy. One logical call passes, outermost first, through: the
  * deadline, the retry (Resilience4j {@link Retry}), the circuit breaker (Resilience4j
  * {@link CircuitBreaker}, server-side failures only), the shared {@link CooldownGate} and the
- * global pace, then the concurrency permits, and finally the attempt. Every wait is a
+ * global pace, then the concurrency permits (the overall cap and the call's {@link Lane}), and
+ * finally the attempt. Every wait is a
  * {@code Mono.delay} on the injected scheduler: no thread is ever blocked.
  * <pre>{@code
  * ChameleonResilience resilience = ChameleonResilience.builder()
@@ -199,7 +201,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		ConcurrencyPermits concurrency = this.permits;
 		return Mono.defer(() -> {
 			Instant start = this.settings.clock.instant();
-			return Mono.usingWhen(concurrency.acquire(call.exclusiveKey()).doOnNext((permit) -> {
+			return Mono.usingWhen(concurrency.acquire(call.lane()).doOnNext((permit) -> {
 				Duration waited = Duration.between(start, this.settings.clock.instant());
 				if (!waited.isZero()) {
 					this.settings.listeners.forEach((listener) -> listener.onWait(call, WaitReason.PERMIT, waited));
@@ -268,8 +270,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		if (this.pace != null && limited.strategy() == RateLimitStrategy.GLOBAL) {
 			this.pace.slowDown();
 		}
-		if (this.permits != null && limited.waitHint().limit().isPresent()) {
-			this.permits.lowerCap(limited.waitHint().limit().getAsInt());
+		if (this.permits != null && concurrency) {
+			// the lane the call ran in, or the overall cap for a call outside every lane
+			this.permits.lower(call.lane(), limited.waitHint().limit());
 		}
 		this.recentEvents.addFirst(new RateLimitEvent(clock.instant(), limited.strategy(), limited.retryAfter(),
 				limited.waitHint().limit(), call.method().name(), call.uriTemplate()));
@@ -292,6 +295,11 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	@Override
 	public int concurrencyCap() {
 		return (this.permits != null) ? this.permits.cap() : Integer.MAX_VALUE;
+	}
+
+	@Override
+	public Map<String, Integer> loweredLaneCaps() {
+		return (this.permits != null) ? this.permits.loweredLaneCaps() : Map.of();
 	}
 
 	@Override

@@ -201,12 +201,12 @@ public class ChameleonResilienceProperties {
 	public static class Concurrency {
 
 		/**
-		 * Whether to limit calls in flight and serialise exclusive lanes (profile search, delivery create per profile).
+		 * Whether to limit calls in flight and hold each lane (profile search and count, company list, delivery create per profile) to its width.
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * Overall cap of calls in flight; a concurrency 429 lowers it to the server's limit.
+		 * Overall cap of calls in flight; a concurrency 429 from a call outside every lane lowers it.
 		 */
 		private int maxInFlight = 16;
 
