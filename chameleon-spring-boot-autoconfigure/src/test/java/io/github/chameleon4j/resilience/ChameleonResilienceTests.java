@@ -19,8 +19,10 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 
 import io.github.chameleon4j.error.ChameleonCircuitOpenException;
 import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
+import io.github.chameleon4j.error.ChameleonDecodingException;
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
+import io.github.chameleon4j.error.ChameleonResponseTooLargeException;
 import io.github.chameleon4j.error.ChameleonServerException;
 import io.github.chameleon4j.error.ChameleonTransportException;
 import io.github.chameleon4j.error.RateLimitStrategy;
@@ -206,6 +208,58 @@ class ChameleonResilienceTests {
 			.expectError(ChameleonTransportException.class)
 			.verify(Duration.ofSeconds(1));
 		assertThat(this.sends).hasSize(1);
+	}
+
+	@Test
+	void whenAnIdempotentCallGetsAnUndecodableBodyThenItIsRetriedLikeA5xx() {
+		ChameleonResilience policy = builder().paceEnabled(false).random(() -> 1.0).build();
+		Mono<String> call = policy.apply(GET, scripted(script(Failures.decoding(), Failures.decoding())));
+		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
+			.thenAwait(Duration.ofSeconds(3))
+			.expectNext("ok")
+			.verifyComplete();
+		assertThat(this.sends).extracting(this::sinceStart)
+			.containsExactly(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(3));
+	}
+
+	@Test
+	void whenAPlainPostGetsAnUndecodableBodyThenItIsNotRetried() {
+		ChameleonResilience policy = builder().paceEnabled(false).build();
+		StepVerifier.create(policy.apply(POST, scripted(script(Failures.decoding()))))
+			.expectError(ChameleonDecodingException.class)
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.sends).hasSize(1);
+	}
+
+	@Test
+	void whenABodyIsOverTheSizeLimitThenItIsNeverRetried() {
+		ChameleonResilience policy = builder().paceEnabled(false).build();
+		StepVerifier.create(policy.apply(GET, scripted(script(Failures.tooLarge()))))
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(ChameleonResponseTooLargeException.class);
+				assertThat(((ChameleonException) error).attempts()).isEqualTo(1);
+			})
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.sends).hasSize(1);
+	}
+
+	@Test
+	void whenBodiesFailToDecodeOrAreTooLargeThenTheBreakerRecordsNoFailure() {
+		ChameleonResilience policy = builder().paceEnabled(false).minimumCalls(2).failureRateThreshold(50).build();
+		List<Throwable> errors = new CopyOnWriteArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			policy.apply(GET, scripted(script(Failures.tooLarge()))).subscribe(null, errors::add);
+			// a decoding failure retried until attempts run out: every attempt ignored by the breaker
+			policy.apply(GET, scripted(script(Failures.decoding(), Failures.decoding(), Failures.decoding(),
+					Failures.decoding()))).subscribe(null, errors::add);
+			this.vts.advanceTimeBy(Duration.ofSeconds(30));
+		}
+		assertThat(errors).hasSize(20)
+			.allMatch((e) -> e instanceof ChameleonDecodingException || e instanceof ChameleonResponseTooLargeException);
+		assertThat(this.sends).hasSize(50);
+		assertThat(policy.circuitBreakerState()).isEqualTo("CLOSED");
+		assertThat(policy.circuitBreaker().orElseThrow().getMetrics().getNumberOfFailedCalls()).isZero();
+		assertThat(policy.circuitBreaker().orElseThrow().getMetrics().getNumberOfBufferedCalls()).isZero();
 	}
 
 	@Test
