@@ -323,8 +323,9 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenServerKeepsFailingThenTheBreakerOpensIgnoresClientErrorsAndRecoversThroughHalfOpen() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).minimumCalls(4).slidingWindow(4)
-			.failureRateThreshold(50).waitInOpen(Duration.ofSeconds(30)).halfOpenCalls(1).build();
+		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).minimumCalls(4)
+			.circuitBreakerWindow(Duration.ofSeconds(4)).failureRateThreshold(50).openDuration(Duration.ofSeconds(30))
+			.maxOpenDuration(Duration.ofSeconds(30)).halfOpenCalls(1).build();
 		for (int i = 0; i < 6; i++) {
 			// 4xx and 429 are ignored: they never open the circuit
 			policy.apply(GET, scripted(script(Failures.status(404)))).onErrorResume((e) -> Mono.empty()).block();
@@ -428,6 +429,19 @@ class ChameleonResilienceTests {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> ChameleonResilience.builder().paceWindow(Duration.ofSeconds(-10)).build())
 			.withMessageContaining("paceWindow");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreakerWindow(Duration.ofMillis(1500)).build())
+			.withMessageContaining("circuitBreakerWindow");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreakerWindow(Duration.ZERO).build())
+			.withMessageContaining("circuitBreakerWindow");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().openDuration(Duration.ZERO).build())
+			.withMessageContaining("openDuration");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().openDuration(Duration.ofSeconds(5))
+				.maxOpenDuration(Duration.ofSeconds(4)).build())
+			.withMessageContaining("maxOpenDuration");
 	}
 
 }
