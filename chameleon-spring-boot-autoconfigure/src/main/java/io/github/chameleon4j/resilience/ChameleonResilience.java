@@ -33,8 +33,8 @@ import io.github.chameleon4j.error.RateLimitStrategy;
  * deadline, the retry (Resilience4j {@link Retry}), the circuit breaker (Resilience4j
  * {@link CircuitBreaker}, server-side failures only), the shared {@link CooldownGate} and the
  * global pace, then the concurrency permits (the overall cap and the call's {@link Lane}), and
- * finally the attempt. Every wait is a
- * {@code Mono.delay} on the injected scheduler: no thread is ever blocked.
+ * finally the attempt. Every wait is a {@code Mono.delay} on the injected scheduler: no thread is
+ * ever blocked.
  * <pre>{@code
  * ChameleonResilience resilience = ChameleonResilience.builder()
  *     .requestsPerMinute(100)
