@@ -32,7 +32,7 @@ public enum WebhookRejection {
 	/** The body has no {@code sent_at}. */
 	MISSING_SENT_AT("sent_at is missing"),
 
-	/** {@code sent_at} is not a timestamp. */
+	/** {@code sent_at} is not a timestamp, or not one between 1970 and 9999. */
 	INVALID_SENT_AT("sent_at is not a timestamp"),
 
 	/** {@code sent_at} is older than the tolerance allows (a replay or a very late retry). */

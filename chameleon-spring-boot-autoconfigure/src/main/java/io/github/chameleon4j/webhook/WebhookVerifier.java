@@ -3,6 +3,7 @@ package io.github.chameleon4j.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -38,6 +39,8 @@ public final class WebhookVerifier {
 	public static final long DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
 
 	private static final String SHA256_PREFIX = "sha256=";
+
+	private static final Instant LATEST_SENT_AT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
 	// Our own instance: the application's mapper settings must not change how envelopes are read.
 	private static final JsonMapper MAPPER = ChameleonJson.newMapper();
@@ -167,11 +170,23 @@ public final class WebhookVerifier {
 	}
 
 	// Chameleon sends ISO-8601 UTC, with or without milliseconds; the other documented forms are accepted too.
+	// Anything else, or a time outside 1970..9999, is invalid: an exception here would answer 500 and make
+	// Chameleon retry for 43 hours.
 	private static @Nullable Instant instant(JsonNode node) {
-		if (node.isIntegralNumber() && node.canConvertToLong()) {
-			return Instant.ofEpochSecond(node.longValue());
+		Instant instant;
+		try {
+			if (node.isIntegralNumber() && node.canConvertToLong()) {
+				instant = Instant.ofEpochSecond(node.longValue());
+			}
+			else {
+				instant = node.isString() ? LenientInstantDeserializer.parse(node.stringValue()) : null;
+			}
 		}
-		return node.isString() ? LenientInstantDeserializer.parse(node.stringValue()) : null;
+		catch (DateTimeException | ArithmeticException | NumberFormatException ex) {
+			return null;
+		}
+		return (instant != null && !instant.isBefore(Instant.EPOCH) && !instant.isAfter(LATEST_SENT_AT)) ? instant
+				: null;
 	}
 
 	private static WebhookVerification rejected(WebhookRejection reason) {

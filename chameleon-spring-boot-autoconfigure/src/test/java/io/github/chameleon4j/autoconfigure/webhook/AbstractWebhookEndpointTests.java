@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
+import io.github.chameleon4j.webhook.HostileSentAt;
 import io.github.chameleon4j.webhook.SignedWebhooks;
 import io.github.chameleon4j.webhook.WebhookHeaders;
 import io.github.chameleon4j.webhook.event.ChameleonWebhookEvent;
@@ -19,6 +20,8 @@ import io.github.chameleon4j.webhook.event.PingEvent;
 import io.github.chameleon4j.webhook.event.ResponseFinishedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -193,6 +196,18 @@ abstract class AbstractWebhookEndpointTests {
 		assertThat(this.published.events()).singleElement()
 			.satisfies((event) -> assertThat(event.topic()).isEqualTo("brand.new"))
 			.isInstanceOf(ChameleonWebhookEvent.class);
+	}
+
+	@ParameterizedTest(name = "sent_at {0}")
+	@MethodSource("io.github.chameleon4j.webhook.HostileSentAt#values")
+	void aSignedWebhookWithAnUnparseableSentAtIsRejectedWith400NeverA500(String sentAt) throws Exception {
+		byte[] body = HostileSentAt.envelope("when-1", sentAt);
+
+		HttpResponse<String> response = post(body, sign(body), "when-1");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"status\":\"rejected\",\"reason\":\"invalid_sent_at\"}");
+		assertThat(this.published.events()).isEmpty();
 	}
 
 	private static byte[] oversized() {
