@@ -87,7 +87,8 @@ public final class WebhookVerifier {
 	 * Verifies a webhook request.
 	 * @param body the raw body bytes exactly as received
 	 * @param signature the {@code X-Chameleon-Signature} header value, or {@code null}
-	 * @param idHeader the {@code X-Chameleon-Id} header value, or {@code null}
+	 * @param idHeader the {@code X-Chameleon-Id} header value, or {@code null}; only compared with the
+	 * signed body {@code id}, never used in its place
 	 * @return the verified message or the reason it was rejected
 	 */
 	public WebhookVerification verify(byte[] body, @Nullable String signature, @Nullable String idHeader) {
@@ -106,14 +107,13 @@ public final class WebhookVerifier {
 		if (envelope == null || !envelope.isObject()) {
 			return rejected(WebhookRejection.MALFORMED_BODY);
 		}
-		String header = (idHeader != null && !idHeader.isBlank()) ? idHeader.strip() : null;
-		String bodyId = text(envelope.get("id"));
-		if (bodyId != null && header != null && !bodyId.equals(header)) {
-			return rejected(WebhookRejection.ID_MISMATCH);
-		}
-		String id = (bodyId != null) ? bodyId : header;
+		// The id keys de-duplication, so it must be signed: the unsigned header is only cross-checked.
+		String id = text(envelope.get("id"));
 		if (id == null) {
 			return rejected(WebhookRejection.MISSING_ID);
+		}
+		if (idHeader != null && !idHeader.isBlank() && !id.equals(idHeader.strip())) {
+			return rejected(WebhookRejection.ID_MISMATCH);
 		}
 		String kind = text(envelope.get("kind"));
 		if (kind == null) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.chameleon4j.webhook.SignedWebhooks.NOW;
 import static io.github.chameleon4j.webhook.SignedWebhooks.SECRET;
@@ -176,11 +177,21 @@ class WebhookVerifierTests {
 	}
 
 	@Test
-	void whenBodyHasNoIdThenTheHeaderIdIsUsedAndWithoutEitherMissingId() {
+	void whenTheSignedBodyHasNoIdThenMissingIdEvenWithAnIdHeader() {
 		byte[] body = ("{\"kind\":\"ping\",\"sent_at\":\"" + NOW + "\"}").getBytes(StandardCharsets.UTF_8);
 
-		assertThat(this.verifier.verify(body, sign(body), "h1").orElseThrow().id()).isEqualTo("h1");
+		// The header is not signed: taking the id from it would let anyone replay the body under new ids.
+		assertThat(this.verifier.verify(body, sign(body), "h1").rejection()).contains(WebhookRejection.MISSING_ID);
 		assertThat(this.verifier.verify(body, sign(body), null).rejection()).contains(WebhookRejection.MISSING_ID);
+	}
+
+	@ParameterizedTest(name = "id {0}")
+	@ValueSource(strings = { "null", "\"\"", "\"   \"", "{}", "[\"a1\"]" })
+	void whenTheBodyIdIsBlankOrNotAValueThenMissingId(String id) {
+		byte[] body = ("{\"id\":" + id + ",\"kind\":\"ping\",\"sent_at\":\"" + NOW + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(this.verifier.verify(body, sign(body), "a1").rejection()).contains(WebhookRejection.MISSING_ID);
 	}
 
 	@ParameterizedTest(name = "sent_at {0}")

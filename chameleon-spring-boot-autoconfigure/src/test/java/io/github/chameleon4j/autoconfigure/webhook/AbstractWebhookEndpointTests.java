@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -208,6 +209,33 @@ abstract class AbstractWebhookEndpointTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"status\":\"rejected\",\"reason\":\"invalid_sent_at\"}");
 		assertThat(this.published.events()).isEmpty();
+	}
+
+	@Test
+	void aSignedBodyWithoutIdIsRejectedHoweverTheIdHeaderChanges() throws Exception {
+		byte[] body = ("{\"kind\":\"ping\",\"sent_at\":\"" + NOW + "\",\"data\":{}}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> first = post(body, sign(body), "header-1");
+		HttpResponse<String> replay = post(body, sign(body), "header-2");
+
+		assertThat(first.statusCode()).isEqualTo(400);
+		assertThat(first.body()).contains("\"missing_id\"");
+		assertThat(replay.statusCode()).isEqualTo(400);
+		assertThat(replay.body()).contains("\"missing_id\"");
+		assertThat(this.published.events()).isEmpty();
+	}
+
+	@Test
+	void aReplayUnderANewIdHeaderIsRefusedWithIdMismatch() throws Exception {
+		byte[] body = SignedWebhooks.ping("replay-1", NOW);
+
+		HttpResponse<String> original = post(body, sign(body), "replay-1");
+		HttpResponse<String> replay = post(body, sign(body), "replay-2");
+
+		assertThat(original.statusCode()).isEqualTo(200);
+		assertThat(replay.statusCode()).isEqualTo(400);
+		assertThat(replay.body()).contains("\"id_mismatch\"");
+		assertThat(this.published.events()).hasSize(1);
 	}
 
 	private static byte[] oversized() {
