@@ -21,10 +21,13 @@ import io.github.chameleon4j.webhook.event.PingEvent;
 import io.github.chameleon4j.webhook.event.ResponseFinishedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The endpoint's HTTP contract, run against a real server of each web stack on 127.0.0.1 with real
- * HTTP requests. Subclasses choose the stack.
+ * HTTP requests. Subclasses choose the stack. The library logs at trace level, so that no log line
+ * is out of reach of the leak checks.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractWebhookEndpointTests {
 
 	static final String PATH = "/hooks/chameleon";
@@ -236,6 +241,35 @@ abstract class AbstractWebhookEndpointTests {
 		assertThat(replay.statusCode()).isEqualTo(400);
 		assertThat(replay.body()).contains("\"id_mismatch\"");
 		assertThat(this.published.events()).hasSize(1);
+	}
+
+	@Test
+	void whenATypedAccessorFailsOnAWrongTypedValueNoLogLineCarriesThatValue(CapturedOutput output) throws Exception {
+		String email = "leak-check-1@example.org";
+		byte[] body = SignedWebhooks.envelope("leak-1", "tour.completed", NOW,
+				"{\"profile\":{\"id\":\"p1\",\"email\":\"" + email + "\",\"last_seen_at\":\"" + email + "\"}}");
+
+		HttpResponse<String> response = post(body, sign(body), "leak-1");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).doesNotContain(email);
+		assertThat(output.getAll()).contains("leak-1", "WebhookPayloadException", "data.profile.last_seen_at")
+			.doesNotContain(email);
+	}
+
+	@Test
+	void whenAListenerQuotesThePayloadInItsExceptionTheLogWithholdsTheMessages(CapturedOutput output)
+			throws Exception {
+		String email = "leak-check-2@example.org";
+		byte[] body = SignedWebhooks.envelope("leak-2", "survey.completed", NOW,
+				"{\"profile\":{\"id\":\"p1\",\"email\":\"" + email + "\"}}");
+
+		HttpResponse<String> response = post(body, sign(body), "leak-2");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(output.getAll()).contains("leak-2", "java.lang.IllegalStateException",
+				"java.lang.IllegalArgumentException", "PublishedWebhooks.onSurveyCompleted")
+			.doesNotContain(email);
 	}
 
 	private static byte[] oversized() {
