@@ -15,10 +15,12 @@ import io.github.chameleon4j.resilience.CallPolicy;
 /**
  * Auto-configures {@link ChameleonOperations} from {@code chameleon.*} properties, built from
  * Boot's prototype {@code WebClient.Builder} when there is one. Defines no application-wide
- * {@code WebClient}, {@code JsonMapper} or {@code WebClientCustomizer}.
+ * {@code WebClient}, {@code JsonMapper} or {@code WebClientCustomizer}. Backs off in a webhook-only
+ * application ({@link ConditionalOnChameleonClient}).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration")
 @ConditionalOnClass({ WebClient.class, ChameleonOperations.class })
+@ConditionalOnChameleonClient
 @EnableConfigurationProperties(ChameleonProperties.class)
 public final class ChameleonAutoConfiguration {
 

@@ -20,8 +20,11 @@ public enum WebhookRejection {
 	/** The (correctly signed) body is not a JSON object. */
 	MALFORMED_BODY("the body is not a JSON object"),
 
-	/** Neither the body nor the {@code X-Chameleon-Id} header carries a webhook id. */
-	MISSING_ID("the webhook id is missing"),
+	/**
+	 * The signed body has no {@code id}. The {@code X-Chameleon-Id} header cannot stand in for it: it is
+	 * not signed, and the id decides de-duplication.
+	 */
+	MISSING_ID("the signed body has no webhook id"),
 
 	/** The {@code X-Chameleon-Id} header differs from the signed body {@code id}. */
 	ID_MISMATCH("the X-Chameleon-Id header differs from the body id"),
@@ -32,7 +35,7 @@ public enum WebhookRejection {
 	/** The body has no {@code sent_at}. */
 	MISSING_SENT_AT("sent_at is missing"),
 
-	/** {@code sent_at} is not a timestamp. */
+	/** {@code sent_at} is not a timestamp, or not one between 1970 and 9999. */
 	INVALID_SENT_AT("sent_at is not a timestamp"),
 
 	/** {@code sent_at} is older than the tolerance allows (a replay or a very late retry). */

@@ -3,6 +3,7 @@ package io.github.chameleon4j.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -38,6 +39,8 @@ public final class WebhookVerifier {
 	public static final long DEFAULT_MAX_BODY_SIZE = 1024 * 1024;
 
 	private static final String SHA256_PREFIX = "sha256=";
+
+	private static final Instant LATEST_SENT_AT = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
 	// Our own instance: the application's mapper settings must not change how envelopes are read.
 	private static final JsonMapper MAPPER = ChameleonJson.newMapper();
@@ -84,7 +87,8 @@ public final class WebhookVerifier {
 	 * Verifies a webhook request.
 	 * @param body the raw body bytes exactly as received
 	 * @param signature the {@code X-Chameleon-Signature} header value, or {@code null}
-	 * @param idHeader the {@code X-Chameleon-Id} header value, or {@code null}
+	 * @param idHeader the {@code X-Chameleon-Id} header value, or {@code null}; only compared with the
+	 * signed body {@code id}, never used in its place
 	 * @return the verified message or the reason it was rejected
 	 */
 	public WebhookVerification verify(byte[] body, @Nullable String signature, @Nullable String idHeader) {
@@ -103,14 +107,13 @@ public final class WebhookVerifier {
 		if (envelope == null || !envelope.isObject()) {
 			return rejected(WebhookRejection.MALFORMED_BODY);
 		}
-		String header = (idHeader != null && !idHeader.isBlank()) ? idHeader.strip() : null;
-		String bodyId = text(envelope.get("id"));
-		if (bodyId != null && header != null && !bodyId.equals(header)) {
-			return rejected(WebhookRejection.ID_MISMATCH);
-		}
-		String id = (bodyId != null) ? bodyId : header;
+		// The id keys de-duplication, so it must be signed: the unsigned header is only cross-checked.
+		String id = text(envelope.get("id"));
 		if (id == null) {
 			return rejected(WebhookRejection.MISSING_ID);
+		}
+		if (idHeader != null && !idHeader.isBlank() && !id.equals(idHeader.strip())) {
+			return rejected(WebhookRejection.ID_MISMATCH);
 		}
 		String kind = text(envelope.get("kind"));
 		if (kind == null) {
@@ -167,11 +170,23 @@ public final class WebhookVerifier {
 	}
 
 	// Chameleon sends ISO-8601 UTC, with or without milliseconds; the other documented forms are accepted too.
+	// Anything else, or a time outside 1970..9999, is invalid: an exception here would answer 500 and make
+	// Chameleon retry for 43 hours.
 	private static @Nullable Instant instant(JsonNode node) {
-		if (node.isIntegralNumber() && node.canConvertToLong()) {
-			return Instant.ofEpochSecond(node.longValue());
+		Instant instant;
+		try {
+			if (node.isIntegralNumber() && node.canConvertToLong()) {
+				instant = Instant.ofEpochSecond(node.longValue());
+			}
+			else {
+				instant = node.isString() ? LenientInstantDeserializer.parse(node.stringValue()) : null;
+			}
 		}
-		return node.isString() ? LenientInstantDeserializer.parse(node.stringValue()) : null;
+		catch (DateTimeException | ArithmeticException | NumberFormatException ex) {
+			return null;
+		}
+		return (instant != null && !instant.isBefore(Instant.EPOCH) && !instant.isAfter(LATEST_SENT_AT)) ? instant
+				: null;
 	}
 
 	private static WebhookVerification rejected(WebhookRejection reason) {

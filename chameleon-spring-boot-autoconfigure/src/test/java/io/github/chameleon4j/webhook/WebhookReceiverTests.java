@@ -1,5 +1,6 @@
 package io.github.chameleon4j.webhook;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,28 @@ class WebhookReceiverTests {
 			.withCauseInstanceOf(IllegalStateException.class);
 		assertThat(failingOnce.receive(body, sign(body), "a1").outcome()).isEqualTo(WebhookReceipt.Outcome.ACCEPTED);
 		assertThat(attempts).containsExactly("a1", "a1");
+	}
+
+	@Test
+	void aSignedBodyWithoutIdReplayedUnderNewIdHeadersIsNeverConsumed() {
+		byte[] body = ("{\"kind\":\"ping\",\"sent_at\":\"" + NOW + "\",\"data\":{}}").getBytes(StandardCharsets.UTF_8);
+
+		WebhookReceipt first = this.receiver.receive(body, sign(body), "h-1");
+		WebhookReceipt replay = this.receiver.receive(body, sign(body), "h-2");
+
+		assertThat(first.rejection()).isEqualTo(WebhookRejection.MISSING_ID);
+		assertThat(replay.rejection()).isEqualTo(WebhookRejection.MISSING_ID);
+		assertThat(this.consumed).isEmpty();
+	}
+
+	@Test
+	void aReplayUnderAnotherIdHeaderIsRefusedAndTheSignedIdStaysTheKey() {
+		byte[] body = ping("a1", NOW);
+		this.receiver.receive(body, sign(body), "a1");
+
+		assertThat(this.receiver.receive(body, sign(body), "a2").rejection()).isEqualTo(WebhookRejection.ID_MISMATCH);
+		assertThat(this.receiver.receive(body, sign(body), null).outcome()).isEqualTo(WebhookReceipt.Outcome.DUPLICATE);
+		assertThat(this.consumed).extracting(WebhookMessage::id).containsExactly("a1");
 	}
 
 }

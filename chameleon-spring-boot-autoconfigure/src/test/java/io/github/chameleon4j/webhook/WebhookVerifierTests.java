@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static io.github.chameleon4j.webhook.SignedWebhooks.NOW;
 import static io.github.chameleon4j.webhook.SignedWebhooks.SECRET;
@@ -174,11 +177,39 @@ class WebhookVerifierTests {
 	}
 
 	@Test
-	void whenBodyHasNoIdThenTheHeaderIdIsUsedAndWithoutEitherMissingId() {
+	void whenTheSignedBodyHasNoIdThenMissingIdEvenWithAnIdHeader() {
 		byte[] body = ("{\"kind\":\"ping\",\"sent_at\":\"" + NOW + "\"}").getBytes(StandardCharsets.UTF_8);
 
-		assertThat(this.verifier.verify(body, sign(body), "h1").orElseThrow().id()).isEqualTo("h1");
+		// The header is not signed: taking the id from it would let anyone replay the body under new ids.
+		assertThat(this.verifier.verify(body, sign(body), "h1").rejection()).contains(WebhookRejection.MISSING_ID);
 		assertThat(this.verifier.verify(body, sign(body), null).rejection()).contains(WebhookRejection.MISSING_ID);
+	}
+
+	@ParameterizedTest(name = "id {0}")
+	@ValueSource(strings = { "null", "\"\"", "\"   \"", "{}", "[\"a1\"]" })
+	void whenTheBodyIdIsBlankOrNotAValueThenMissingId(String id) {
+		byte[] body = ("{\"id\":" + id + ",\"kind\":\"ping\",\"sent_at\":\"" + NOW + "\"}")
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThat(this.verifier.verify(body, sign(body), "a1").rejection()).contains(WebhookRejection.MISSING_ID);
+	}
+
+	@ParameterizedTest(name = "sent_at {0}")
+	@MethodSource("io.github.chameleon4j.webhook.HostileSentAt#values")
+	void whenSentAtIsNotARealTimestampThenInvalidSentAtNeverAnException(String sentAt) {
+		byte[] body = HostileSentAt.envelope("a1", sentAt);
+
+		assertThat(this.verifier.verify(body, sign(body), "a1").rejection()).contains(WebhookRejection.INVALID_SENT_AT);
+	}
+
+	@Test
+	void theEarliestAndLatestAcceptedSentAtAreOnlyTooOldOrTooNew() {
+		byte[] epoch = HostileSentAt.envelope("a1", "0");
+		byte[] lastSecond = HostileSentAt.envelope("a1", "\"9999-12-31T23:59:59Z\"");
+
+		assertThat(this.verifier.verify(epoch, sign(epoch)).rejection()).contains(WebhookRejection.STALE);
+		assertThat(this.verifier.verify(lastSecond, sign(lastSecond)).rejection())
+			.contains(WebhookRejection.FROM_THE_FUTURE);
 	}
 
 	@Test

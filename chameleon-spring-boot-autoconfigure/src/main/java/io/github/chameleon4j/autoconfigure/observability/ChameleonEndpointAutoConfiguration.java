@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
 import io.github.chameleon4j.autoconfigure.ChameleonProperties;
+import io.github.chameleon4j.autoconfigure.ConditionalOnChameleonClient;
 import io.github.chameleon4j.resilience.ResilienceState;
 
 /**
@@ -21,6 +22,7 @@ import io.github.chameleon4j.resilience.ResilienceState;
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnBean(ChameleonProperties.class)
 @ConditionalOnAvailableEndpoint(ChameleonEndpoint.class)
+@ConditionalOnChameleonClient
 public final class ChameleonEndpointAutoConfiguration {
 
 	@Bean

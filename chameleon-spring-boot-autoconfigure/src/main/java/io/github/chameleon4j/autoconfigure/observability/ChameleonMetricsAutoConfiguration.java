@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
 import io.github.chameleon4j.autoconfigure.ChameleonProperties;
+import io.github.chameleon4j.autoconfigure.ConditionalOnChameleonClient;
 import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
 import io.github.chameleon4j.metrics.ChameleonResilienceMetrics;
@@ -29,6 +30,7 @@ import io.github.chameleon4j.resilience.ResilienceState;
 				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ MeterRegistry.class, ChameleonOperations.class })
 @ConditionalOnBean({ MeterRegistry.class, ChameleonProperties.class })
+@ConditionalOnChameleonClient
 public final class ChameleonMetricsAutoConfiguration {
 
 	@Bean

@@ -16,6 +16,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 
+import io.github.chameleon4j.autoconfigure.ConditionalOnChameleonClient;
+
 /**
  * Exports Resilience4j's own meters ({@code resilience4j.ratelimiter.*}, {@code resilience4j.retry.*},
  * {@code resilience4j.circuitbreaker.*}) for the application's Resilience4j registry beans, in
@@ -32,6 +34,7 @@ import org.springframework.context.annotation.Bean;
 		"io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerMetricsAutoConfiguration" })
 @ConditionalOnClass({ MeterRegistry.class, TaggedRateLimiterMetrics.class })
 @ConditionalOnBean(MeterRegistry.class)
+@ConditionalOnChameleonClient
 public final class ChameleonResilience4jMetricsAutoConfiguration {
 
 	@Bean

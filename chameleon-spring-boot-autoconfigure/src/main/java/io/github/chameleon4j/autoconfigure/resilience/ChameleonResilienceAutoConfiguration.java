@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 
 import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
 import io.github.chameleon4j.autoconfigure.ChameleonProperties;
+import io.github.chameleon4j.autoconfigure.ConditionalOnChameleonClient;
 import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.ChameleonResilience;
 import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
@@ -26,6 +27,7 @@ import io.github.chameleon4j.resilience.ResilienceListener;
 @ConditionalOnClass({ ChameleonResilience.class, io.github.resilience4j.retry.Retry.class,
 		io.github.resilience4j.circuitbreaker.CircuitBreaker.class })
 @EnableConfigurationProperties({ ChameleonResilienceProperties.class, ChameleonProperties.class })
+@ConditionalOnChameleonClient
 public final class ChameleonResilienceAutoConfiguration {
 
 	@Bean

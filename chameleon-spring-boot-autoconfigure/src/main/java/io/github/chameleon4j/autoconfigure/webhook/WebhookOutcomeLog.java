@@ -9,7 +9,8 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * Logging of the webhook endpoint, shared by both web stacks: id, topic and outcome only. Never the
- * secret, the signature or the payload (it carries personal data).
+ * secret, the signature or the payload (it carries personal data), not even inside a failed
+ * listener's exception message (see {@link RedactedFailure}).
  */
 final class WebhookOutcomeLog {
 
@@ -35,7 +36,9 @@ final class WebhookOutcomeLog {
 	}
 
 	static void failed(WebhookConsumerException ex) {
-		logger.warn(ex.getMessage() + "; answering 500 so that Chameleon retries it", ex.getCause());
+		Throwable listenerFailure = (ex.getCause() != null) ? ex.getCause() : ex;
+		logger.warn(ex.getMessage() + "; answering 500 so that Chameleon retries it",
+				RedactedFailure.of(listenerFailure));
 	}
 
 }

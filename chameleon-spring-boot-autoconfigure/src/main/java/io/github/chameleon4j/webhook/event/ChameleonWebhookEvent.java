@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.github.chameleon4j.model.ChameleonJson;
@@ -71,8 +72,8 @@ public abstract class ChameleonWebhookEvent {
 		try {
 			return MAPPER.treeToValue(node, type);
 		}
-		catch (JacksonException ex) {
-			throw new WebhookPayloadException(id(), topic(), field, type, ex);
+		catch (JacksonException | IllegalArgumentException ex) {
+			throw payloadException(field, type, ex);
 		}
 	}
 
@@ -87,11 +88,33 @@ public abstract class ChameleonWebhookEvent {
 			try {
 				values.add(MAPPER.treeToValue(element, type));
 			}
-			catch (JacksonException ex) {
-				throw new WebhookPayloadException(id(), topic(), field, type, ex);
+			catch (JacksonException | IllegalArgumentException ex) {
+				throw payloadException(field + "[" + values.size() + "]", type, ex);
 			}
 		}
 		return Collections.unmodifiableList(values);
+	}
+
+	// Jackson's message quotes the value it could not read (an e-mail address, free text): keep only the
+	// path of property names and drop the exception.
+	private WebhookPayloadException payloadException(String field, Class<?> type, RuntimeException ex) {
+		StringBuilder path = new StringBuilder(field);
+		if (ex instanceof JacksonException jackson) {
+			for (JacksonException.Reference reference : jackson.getPath()) {
+				if (reference.getIndex() >= 0) {
+					path.append('[').append(reference.getIndex()).append(']');
+				}
+				else if (reference.getPropertyName() != null) {
+					// A map key is data, not schema.
+					path.append('.').append(isMap(reference.from()) ? "*" : reference.getPropertyName());
+				}
+			}
+		}
+		return new WebhookPayloadException(id(), topic(), path.toString(), type);
+	}
+
+	private static boolean isMap(@Nullable Object from) {
+		return (from instanceof Map) || (from instanceof Class<?> type && Map.class.isAssignableFrom(type));
 	}
 
 	/** The raw {@code data.<field>}, or {@code null} when absent or JSON {@code null}. */

@@ -6,11 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
+import io.github.chameleon4j.webhook.HostileSentAt;
 import io.github.chameleon4j.webhook.SignedWebhooks;
 import io.github.chameleon4j.webhook.WebhookHeaders;
 import io.github.chameleon4j.webhook.event.ChameleonWebhookEvent;
@@ -19,8 +21,13 @@ import io.github.chameleon4j.webhook.event.PingEvent;
 import io.github.chameleon4j.webhook.event.ResponseFinishedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The endpoint's HTTP contract, run against a real server of each web stack on 127.0.0.1 with real
- * HTTP requests. Subclasses choose the stack.
+ * HTTP requests. Subclasses choose the stack. The library logs at trace level, so that no log line
+ * is out of reach of the leak checks.
  */
+@ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractWebhookEndpointTests {
 
 	static final String PATH = "/hooks/chameleon";
@@ -193,6 +202,74 @@ abstract class AbstractWebhookEndpointTests {
 		assertThat(this.published.events()).singleElement()
 			.satisfies((event) -> assertThat(event.topic()).isEqualTo("brand.new"))
 			.isInstanceOf(ChameleonWebhookEvent.class);
+	}
+
+	@ParameterizedTest(name = "sent_at {0}")
+	@MethodSource("io.github.chameleon4j.webhook.HostileSentAt#values")
+	void aSignedWebhookWithAnUnparseableSentAtIsRejectedWith400NeverA500(String sentAt) throws Exception {
+		byte[] body = HostileSentAt.envelope("when-1", sentAt);
+
+		HttpResponse<String> response = post(body, sign(body), "when-1");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("{\"status\":\"rejected\",\"reason\":\"invalid_sent_at\"}");
+		assertThat(this.published.events()).isEmpty();
+	}
+
+	@Test
+	void aSignedBodyWithoutIdIsRejectedHoweverTheIdHeaderChanges() throws Exception {
+		byte[] body = ("{\"kind\":\"ping\",\"sent_at\":\"" + NOW + "\",\"data\":{}}").getBytes(StandardCharsets.UTF_8);
+
+		HttpResponse<String> first = post(body, sign(body), "header-1");
+		HttpResponse<String> replay = post(body, sign(body), "header-2");
+
+		assertThat(first.statusCode()).isEqualTo(400);
+		assertThat(first.body()).contains("\"missing_id\"");
+		assertThat(replay.statusCode()).isEqualTo(400);
+		assertThat(replay.body()).contains("\"missing_id\"");
+		assertThat(this.published.events()).isEmpty();
+	}
+
+	@Test
+	void aReplayUnderANewIdHeaderIsRefusedWithIdMismatch() throws Exception {
+		byte[] body = SignedWebhooks.ping("replay-1", NOW);
+
+		HttpResponse<String> original = post(body, sign(body), "replay-1");
+		HttpResponse<String> replay = post(body, sign(body), "replay-2");
+
+		assertThat(original.statusCode()).isEqualTo(200);
+		assertThat(replay.statusCode()).isEqualTo(400);
+		assertThat(replay.body()).contains("\"id_mismatch\"");
+		assertThat(this.published.events()).hasSize(1);
+	}
+
+	@Test
+	void whenATypedAccessorFailsOnAWrongTypedValueNoLogLineCarriesThatValue(CapturedOutput output) throws Exception {
+		String email = "leak-check-1@example.org";
+		byte[] body = SignedWebhooks.envelope("leak-1", "tour.completed", NOW,
+				"{\"profile\":{\"id\":\"p1\",\"email\":\"" + email + "\",\"last_seen_at\":\"" + email + "\"}}");
+
+		HttpResponse<String> response = post(body, sign(body), "leak-1");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(response.body()).doesNotContain(email);
+		assertThat(output.getAll()).contains("leak-1", "WebhookPayloadException", "data.profile.last_seen_at")
+			.doesNotContain(email);
+	}
+
+	@Test
+	void whenAListenerQuotesThePayloadInItsExceptionTheLogWithholdsTheMessages(CapturedOutput output)
+			throws Exception {
+		String email = "leak-check-2@example.org";
+		byte[] body = SignedWebhooks.envelope("leak-2", "survey.completed", NOW,
+				"{\"profile\":{\"id\":\"p1\",\"email\":\"" + email + "\"}}");
+
+		HttpResponse<String> response = post(body, sign(body), "leak-2");
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(output.getAll()).contains("leak-2", "java.lang.IllegalStateException",
+				"java.lang.IllegalArgumentException", "PublishedWebhooks.onSurveyCompleted")
+			.doesNotContain(email);
 	}
 
 	private static byte[] oversized() {

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
 		webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "server.address=127.0.0.1",
 				"chameleon.webhooks.secret=" + io.github.chameleon4j.webhook.SignedWebhooks.SECRET,
-				"chameleon.webhooks.path=" + AbstractWebhookEndpointTests.PATH, "chameleon.webhooks.max-body-size=4KB" })
+				"chameleon.webhooks.path=" + AbstractWebhookEndpointTests.PATH, "chameleon.webhooks.max-body-size=4KB",
+				"logging.level.io.github.chameleon4j=trace" })
 class WebMvcWebhookEndpointTests extends AbstractWebhookEndpointTests {
 
 	@Configuration(proxyBeanMethods = false)

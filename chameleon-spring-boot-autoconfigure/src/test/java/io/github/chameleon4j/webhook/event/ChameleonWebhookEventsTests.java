@@ -1,5 +1,7 @@
 package io.github.chameleon4j.webhook.event;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,10 +16,13 @@ import io.github.chameleon4j.webhook.WebhookAction;
 import io.github.chameleon4j.webhook.WebhookMessage;
 import io.github.chameleon4j.webhook.WebhookVerifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static io.github.chameleon4j.webhook.SignedWebhooks.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class ChameleonWebhookEventsTests {
 
@@ -160,6 +165,40 @@ class ChameleonWebhookEventsTests {
 			.withMessageContaining("data.tour")
 			.withMessageContaining("tour.started")
 			.withMessageNotContaining("secret-ish payload");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"{\"id\":\"p1\",\"last_seen_at\":\"ana@example.org\"} | profile.last_seen_at",
+			"{\"id\":\"p1\",\"browser_x\":\"ana@example.org\"}    | profile.browser_x",
+			"{\"id\":\"p1\",\"browser_tz\":\"ana@example.org\"}   | profile.browser_tz",
+			"{\"id\":\"p1\",\"company\":\"ana@example.org\"}      | profile.company",
+			"{\"id\":\"p1\",\"delivery_ids\":[{\"to\":\"ana@example.org\"}]} | profile.delivery_ids[0]",
+			"[\"ana@example.org\"]                                 | profile" })
+	void aWrongTypedPayloadValueIsNamedByItsPathButNeverQuoted(String profile, String path) {
+		TourEvent event = (TourEvent) event("tour.completed", "{\"profile\":" + profile + "}");
+
+		WebhookPayloadException ex = catchThrowableOfType(WebhookPayloadException.class, event::profile);
+
+		assertThat(ex).hasMessage("Cannot decode data." + path + " of Chameleon webhook e1 (tour.completed) as Profile")
+			.hasNoCause();
+		assertThat(ex.field()).isEqualTo(path);
+		assertThat(ex.targetType()).isEqualTo(Profile.class);
+		StringWriter trace = new StringWriter();
+		ex.printStackTrace(new PrintWriter(trace));
+		assertThat(trace.toString()).contains("WebhookPayloadException").doesNotContain("ana@example.org");
+		assertThat(ex.toString()).doesNotContain("ana@example.org");
+	}
+
+	@Test
+	void aWrongTypedElementOfAListNamesItsIndex() {
+		ChameleonWebhookEvent event = event("brand.new", "{\"profiles\":[{\"id\":\"p1\"},{\"id\":\"p2\",\"browser_x\":\"ana@example.org\"}]}");
+
+		assertThatExceptionOfType(WebhookPayloadException.class)
+			.isThrownBy(() -> event.decodeList("profiles", Profile.class))
+			.withMessageContaining("data.profiles[1].browser_x")
+			.withMessageNotContaining("ana@example.org")
+			.withNoCause();
 	}
 
 	@Test
