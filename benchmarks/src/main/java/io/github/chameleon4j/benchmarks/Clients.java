@@ -27,6 +27,9 @@ final class Clients {
 
 	static final int MAX_CONNECTIONS = 64;
 
+	/** The raw client buffers a whole response: a page of 500 realistic profiles is ~1.8 MB (default limit 256 KB); the starter sets its own 16 MB limit. */
+	static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+
 	private Clients() {
 	}
 
@@ -61,7 +64,10 @@ final class Clients {
 			.responseTimeout(Duration.ofSeconds(30));
 		return WebClient.builder()
 			.clientConnector(new ReactorClientHttpConnector(http))
-			.codecs((codecs) -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ChameleonJson.newMapper())))
+			.codecs((codecs) -> {
+				codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(ChameleonJson.newMapper()));
+				codecs.defaultCodecs().maxInMemorySize(MAX_BODY_BYTES);
+			})
 			.baseUrl(emulator.baseUrl())
 			.defaultHeader("X-Account-Secret", emulator.accountSecret())
 			.build();

@@ -9,6 +9,7 @@ import org.springframework.lang.Nullable;
 
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.resilience.CallDescriptor;
+import io.github.chameleon4j.resilience.Lane;
 
 /**
  * One request as the resource operations describe it: method, path template with its variables,
@@ -31,7 +32,7 @@ final class ApiRequest {
 	boolean idempotent;
 
 	@Nullable
-	String exclusiveKey;
+	Lane lane;
 
 	private ApiRequest(HttpMethod method, String uriTemplate, Object... uriVariables) {
 		this.method = method;
@@ -117,9 +118,9 @@ final class ApiRequest {
 		return this;
 	}
 
-	/** At most one call with this key may be in flight at a time. */
-	ApiRequest exclusive(String key) {
-		this.exclusiveKey = key;
+	/** Runs the call in the concurrency lane {@code key}: at most {@code width} of its calls in flight at a time. */
+	ApiRequest lane(String key, int width) {
+		this.lane = Lane.of(key, width);
 		return this;
 	}
 

@@ -92,7 +92,7 @@ final class ChameleonTransport {
 
 	<T> Mono<T> exchange(ApiRequest request, ResponseReader<T> reader) {
 		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
-				request.exclusiveKey, this.deadline);
+				request.lane, this.deadline);
 		Mono<T> attempt = Mono.defer(() -> send(request, reader));
 		return this.policy.apply(call, attempt);
 	}
@@ -131,7 +131,7 @@ final class ChameleonTransport {
 	<T> Mono<T> exchangeMultipart(ApiRequest request, MultiValueMap<String, HttpEntity<?>> parts,
 			ResponseReader<T> reader) {
 		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
-				request.exclusiveKey, this.deadline);
+				request.lane, this.deadline);
 		Mono<T> attempt = Mono.defer(() -> sendMultipart(request, parts, reader));
 		return this.policy.apply(call, attempt);
 	}
@@ -144,7 +144,7 @@ final class ChameleonTransport {
 	 */
 	Flux<DataBuffer> download(ApiRequest request, MediaType... accept) {
 		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
-				request.exclusiveKey, this.deadline);
+				request.lane, this.deadline);
 		Mono<ResponseEntity<Flux<DataBuffer>>> attempt = Mono.defer(() -> {
 			URI uri = uri(request);
 			String path = ChameleonErrorFilter.pathOf(uri);

@@ -48,7 +48,8 @@ final class DefaultCompanyOperations implements CompanyOperations {
 			body.put("expand", Map.of("company", query.expandCompany().wireValue()));
 		}
 		ApiRequest.putPage(body, query.page());
-		ApiRequest request = ApiRequest.post("/v3/analyze/companies").body(body).idempotent(true);
+		// Chameleon allows two company list/search calls in flight (reference §3.4)
+		ApiRequest request = ApiRequest.post("/v3/analyze/companies").body(body).idempotent(true).lane(LIST_LANE, 2);
 		return this.transport.exchange(request, Readers.page(Company.class, "companies"));
 	}
 

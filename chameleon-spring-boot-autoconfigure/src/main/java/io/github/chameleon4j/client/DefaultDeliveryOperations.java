@@ -60,7 +60,7 @@ final class DefaultDeliveryOperations implements DeliveryOperations {
 			ApiRequest post = ApiRequest.post("/v3/edit/deliveries")
 				.body(keyed.toBody())
 				.idempotent(true)
-				.exclusive(CREATE_LANE_PREFIX + keyed.targetKey());
+				.lane(CREATE_LANE_PREFIX + keyed.targetKey(), 1);
 			return this.transport.exchange(post, (status, body, mapper) -> new DeliveryCreation(
 					mapper.treeToValue(Readers.member(body, "delivery"), Delivery.class), status == 201));
 		});

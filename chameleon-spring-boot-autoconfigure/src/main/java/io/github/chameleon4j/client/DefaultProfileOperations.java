@@ -92,7 +92,7 @@ final class DefaultProfileOperations implements ProfileOperations {
 			ApiRequest.putPage(body, search.page());
 		}
 		// A read sent as POST (filters can be large): safe to repeat, and one at a time.
-		return ApiRequest.post(path).body(body).idempotent(true).exclusive(SEARCH_LANE);
+		return ApiRequest.post(path).body(body).idempotent(true).lane(SEARCH_LANE, 1);
 	}
 
 

@@ -8,8 +8,9 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * A 2xx response whose body could not be decoded into the expected shape. Never retried. Keeps
- * the status and a safe excerpt of the body.
+ * A 2xx response whose body could not be decoded into the expected shape (truncated on the way, or
+ * not the documented shape). Retried like a 5xx for calls that are safe to repeat, never otherwise;
+ * never a circuit-breaker failure. Keeps the status and a safe excerpt of the body.
  */
 public class ChameleonDecodingException extends ChameleonException {
 

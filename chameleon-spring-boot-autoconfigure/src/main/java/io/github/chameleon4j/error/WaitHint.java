@@ -11,6 +11,13 @@ import org.springframework.lang.Nullable;
  * What a 429 told the client: the {@link RateLimitStrategy}, how long to wait, and the
  * concurrency limit when one was named.
  * <p>
+ * A 429 carrying {@code X-Ratelimit-Limit} (or a body {@code limit}) is
+ * {@link RateLimitStrategy#CONCURRENCY CONCURRENCY} whatever else it carries: the reference's own
+ * example mixes {@code X-Ratelimit-Wait}, a body {@code wait} and {@code X-Ratelimit-Limit}.
+ * Otherwise {@code X-Retry-After} (or {@code Retry-After}) means {@link RateLimitStrategy#GLOBAL
+ * GLOBAL}, {@code X-Ratelimit-Wait} or a body {@code wait} means {@link RateLimitStrategy#BUCKET
+ * BUCKET}, and none of them {@link RateLimitStrategy#UNKNOWN UNKNOWN}.
+ * <p>
  * Parsing is lenient and never throws. Header names are matched case-insensitively. Values are
  * seconds, whole or decimal. The wait is the <em>largest</em> usable value among
  * {@code X-Retry-After}, {@code Retry-After}, {@code X-Ratelimit-Wait} and the body {@code wait}.
@@ -58,8 +65,9 @@ public record WaitHint(RateLimitStrategy strategy, Duration retryAfter, boolean 
 			limitValue = envelope.limit();
 		}
 		boolean concurrency = headers.containsHeader(RATELIMIT_LIMIT) || limitValue != null;
-		RateLimitStrategy strategy = global ? RateLimitStrategy.GLOBAL : bucket ? RateLimitStrategy.BUCKET
-				: concurrency ? RateLimitStrategy.CONCURRENCY : RateLimitStrategy.UNKNOWN;
+		// the limit header names the strategy even beside a wait: the wait then only delays this call's retry
+		RateLimitStrategy strategy = concurrency ? RateLimitStrategy.CONCURRENCY : global ? RateLimitStrategy.GLOBAL
+				: bucket ? RateLimitStrategy.BUCKET : RateLimitStrategy.UNKNOWN;
 
 		double seconds = -1;
 		seconds = Math.max(seconds, usable(parseNumber(headers.getFirst(RETRY_AFTER))));

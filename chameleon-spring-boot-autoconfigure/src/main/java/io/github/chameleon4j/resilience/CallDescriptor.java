@@ -7,18 +7,18 @@ import org.springframework.lang.Nullable;
 
 /**
  * What the resilience layer needs to know about one logical call: how it is sent, whether it is
- * safe to repeat, which exclusive lane it must hold, and its own deadline if the caller set one.
+ * safe to repeat, which concurrency lane it runs in, and its own deadline if the caller set one.
  *
  * @param method the HTTP method
  * @param uriTemplate the path template, e.g. {@code /v3/edit/tours/{id}} (low cardinality)
  * @param idempotent whether repeating the call after it may have reached the server is safe
  * (GET, PUT, PATCH, DELETE, and a Delivery create carrying an {@code idempotency_key})
- * @param exclusiveKey a key of which at most one call may be in flight at a time (for example
- * {@code profiles.search} or {@code deliveries.create:uid:u-1}), or {@code null}
+ * @param lane the concurrency lane the call runs in (for example
+ * {@code Lane.exclusive("profiles.search")}), or {@code null} for none
  * @param deadline the caller's deadline for the whole logical call, or {@code null} for the
  * configured default
  */
-public record CallDescriptor(HttpMethod method, String uriTemplate, boolean idempotent, @Nullable String exclusiveKey,
+public record CallDescriptor(HttpMethod method, String uriTemplate, boolean idempotent, @Nullable Lane lane,
 		@Nullable Duration deadline) {
 
 	/**
@@ -37,7 +37,7 @@ public record CallDescriptor(HttpMethod method, String uriTemplate, boolean idem
 	 * @return the copy
 	 */
 	public CallDescriptor withDeadline(@Nullable Duration deadline) {
-		return new CallDescriptor(this.method, this.uriTemplate, this.idempotent, this.exclusiveKey, deadline);
+		return new CallDescriptor(this.method, this.uriTemplate, this.idempotent, this.lane, deadline);
 	}
 
 }

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -30,8 +32,9 @@ import io.github.chameleon4j.error.RateLimitStrategy;
  * The client's resilience policy. One logical call passes, outermost first, through: the
  * deadline, the retry (Resilience4j {@link Retry}), the circuit breaker (Resilience4j
  * {@link CircuitBreaker}, server-side failures only), the shared {@link CooldownGate} and the
- * global pace, then the concurrency permits, and finally the attempt. Every wait is a
- * {@code Mono.delay} on the injected scheduler: no thread is ever blocked.
+ * global pace, then the concurrency permits (the overall cap and the call's {@link Lane}), and
+ * finally the attempt. Every wait is a {@code Mono.delay} on the injected scheduler: no thread is
+ * ever blocked.
  * <pre>{@code
  * ChameleonResilience resilience = ChameleonResilience.builder()
  *     .requestsPerMinute(100)
@@ -66,6 +69,12 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 
 	private final AtomicReference<Instant> circuitOpenUntil = new AtomicReference<>();
 
+	/** The send instant (epoch millis) of the latest-sent attempt that succeeded. */
+	private final AtomicLong lastSuccessfulSend = new AtomicLong(Long.MIN_VALUE);
+
+	/** The number of the current open state since the circuit was last closed (see {@link #openUntil}). */
+	private final AtomicInteger openAttempts = new AtomicInteger();
+
 	private final AtomicBoolean credentialsRejected = new AtomicBoolean();
 
 	private final Deque<RateLimitEvent> recentEvents = new ConcurrentLinkedDeque<>();
@@ -85,10 +94,25 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		this.retry = settings.retryEnabled ? settings.createRetry(this.rules) : null;
 		this.circuitBreaker = settings.circuitBreakerEnabled ? settings.createCircuitBreaker() : null;
 		if (this.circuitBreaker != null) {
-			this.circuitBreaker.getEventPublisher().onStateTransition((event) -> this.circuitOpenUntil.set(
-					(event.getStateTransition().getToState() == CircuitBreaker.State.OPEN)
-							? clock.instant().plus(settings.waitInOpen) : null));
+			CircuitBreaker breaker = this.circuitBreaker;
+			breaker.getEventPublisher().onStateTransition((event) -> this.circuitOpenUntil.set(
+					openUntil(breaker, event.getStateTransition(), clock)));
 		}
+	}
+
+	/**
+	 * When an open circuit lets probes through, counting open states as Resilience4j does: the
+	 * first after closed is attempt 1, each reopening after failed probes the next.
+	 */
+	@Nullable
+	private Instant openUntil(CircuitBreaker breaker, CircuitBreaker.StateTransition transition, Clock clock) {
+		if (transition.getToState() != CircuitBreaker.State.OPEN) {
+			return null;
+		}
+		int attempt = (transition.getFromState() == CircuitBreaker.State.HALF_OPEN)
+				? this.openAttempts.incrementAndGet() : this.openAttempts.updateAndGet((previous) -> 1);
+		long millis = breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(attempt);
+		return clock.instant().plusMillis(millis);
 	}
 
 	/**
@@ -165,13 +189,21 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 			AtomicInteger attempts, @Nullable long[] ticket) {
 		Mono<T> send = Mono.defer(() -> {
 			attempts.incrementAndGet();
-			if (ticket == null) {
-				return attempt;
+			long sentAt = this.settings.clock.millis();
+			Mono<T> sent = attempt;
+			if (ticket != null) {
+				this.pace.sent(ticket[0]);
+				// the server counted the request no later than it answered (a cold connection can take a while)
+				sent = attempt.doFinally((signal) -> this.pace.sent(ticket[0]));
 			}
-			this.pace.sent(ticket[0]);
-			// the server counted the request no later than it answered (a cold connection can take a while)
-			return attempt.doFinally((signal) -> this.pace.sent(ticket[0]));
-		}).doOnSuccess((value) -> this.credentialsRejected.set(false)).doOnError((ex) -> observe(call, ex));
+			sent = sent.doOnSuccess((value) -> {
+				this.credentialsRejected.set(false);
+				this.lastSuccessfulSend.accumulateAndGet(sentAt, Math::max);
+			}).doOnError((ex) -> observe(call, ex));
+			// a request sent later has already succeeded: the server is answering, this failure is no outage
+			return (this.circuitBreaker != null)
+					? sent.onErrorMap((ex) -> this.lastSuccessfulSend.get() > sentAt, Overtaken::new) : sent;
+		});
 		Mono<T> gated = gateThen(call, deadlineAt, send);
 		return (this.permits != null) ? withPermit(call, deadlineAt, gated) : gated;
 	}
@@ -206,7 +238,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		ConcurrencyPermits concurrency = this.permits;
 		return Mono.defer(() -> {
 			Instant start = this.settings.clock.instant();
-			return Mono.usingWhen(concurrency.acquire(call.exclusiveKey()).doOnNext((permit) -> {
+			return Mono.usingWhen(concurrency.acquire(call.lane()).doOnNext((permit) -> {
 				Duration waited = Duration.between(start, this.settings.clock.instant());
 				if (!waited.isZero()) {
 					this.settings.listeners.forEach((listener) -> listener.onWait(call, WaitReason.PERMIT, waited));
@@ -217,7 +249,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	}
 
 	private <T> Mono<T> guarded(CallDescriptor call, Mono<T> one) {
+		// the breaker ignores an Overtaken failure (it is no ChameleonException); everything after it sees the cause
 		return one.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
+			.onErrorMap(Overtaken.class, Throwable::getCause)
 			.onErrorMap(CallNotPermittedException.class,
 					(ex) -> new ChameleonCircuitOpenException(call.method(), call.uriTemplate(),
 							this.circuitOpenUntil.get(), ex));
@@ -263,7 +297,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		}
 		Clock clock = this.settings.clock;
 		Instant retryAt = clock.instant();
-		if (this.gate != null && !limited.retryAfter().isZero()) {
+		boolean concurrency = limited.strategy() == RateLimitStrategy.CONCURRENCY;
+		// a concurrency 429's wait only delays that call's own retry: other callers hold no slot it asked to free
+		if (this.gate != null && !concurrency && !limited.retryAfter().isZero()) {
 			retryAt = this.gate.close(limited.retryAfter(), limited);
 		}
 		else {
@@ -273,8 +309,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		if (this.pace != null && limited.strategy() == RateLimitStrategy.GLOBAL) {
 			this.pace.slowDown();
 		}
-		if (this.permits != null && limited.waitHint().limit().isPresent()) {
-			this.permits.lowerCap(limited.waitHint().limit().getAsInt());
+		if (this.permits != null && concurrency) {
+			// the lane the call ran in, or the overall cap for a call outside every lane
+			this.permits.lower(call.lane(), limited.waitHint().limit());
 		}
 		this.recentEvents.addFirst(new RateLimitEvent(clock.instant(), limited.strategy(), limited.retryAfter(),
 				limited.waitHint().limit(), call.method().name(), call.uriTemplate()));
@@ -297,6 +334,11 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	@Override
 	public int concurrencyCap() {
 		return (this.permits != null) ? this.permits.cap() : Integer.MAX_VALUE;
+	}
+
+	@Override
+	public Map<String, Integer> loweredLaneCaps() {
+		return (this.permits != null) ? this.permits.loweredLaneCaps() : Map.of();
 	}
 
 	@Override
@@ -330,6 +372,19 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	@Override
 	public List<RateLimitEvent> recentRateLimitEvents() {
 		return List.copyOf(new ArrayList<>(this.recentEvents));
+	}
+
+	/**
+	 * Carries an attempt's failure past the circuit breaker, which ignores it, when a request sent
+	 * after that attempt has already succeeded: a late timeout from a server that answers newer
+	 * requests is a slow tail, not an outage. Unwrapped right after the breaker.
+	 */
+	private static final class Overtaken extends RuntimeException {
+
+		Overtaken(Throwable cause) {
+			super(cause.getMessage(), cause, false, false);
+		}
+
 	}
 
 }

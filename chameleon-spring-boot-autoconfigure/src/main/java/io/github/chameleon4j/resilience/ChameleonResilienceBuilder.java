@@ -11,6 +11,7 @@ import java.util.function.DoubleSupplier;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -22,7 +23,7 @@ import io.github.chameleon4j.error.ChameleonException;
 
 /**
  * Builds a {@link ChameleonResilience}. Every part can be switched off; the defaults are those
- * documented in {@code README-resilience.md}.
+ * documented in the project's {@code README.md}.
  */
 public final class ChameleonResilienceBuilder {
 
@@ -80,11 +81,13 @@ public final class ChameleonResilienceBuilder {
 
 	float failureRateThreshold = 50;
 
-	int minimumCalls = 10;
+	int minimumCalls = 5;
 
-	int slidingWindow = 20;
+	Duration circuitBreakerWindow = Duration.ofSeconds(4);
 
-	Duration waitInOpen = Duration.ofSeconds(30);
+	Duration openDuration = Duration.ofSeconds(2);
+
+	Duration maxOpenDuration = Duration.ofSeconds(4);
 
 	int halfOpenCalls = 3;
 
@@ -258,21 +261,45 @@ public final class ChameleonResilienceBuilder {
 		return this;
 	}
 
-	/** Sets the calls needed before the failure rate counts (default 10). @param calls at least 1 @return this */
+	/** Sets the calls within the window needed before the failure rate counts (default 5). @param calls at least 1 @return this */
 	public ChameleonResilienceBuilder minimumCalls(int calls) {
 		this.minimumCalls = calls;
 		return this;
 	}
 
-	/** Sets the number of recent calls the failure rate is computed over (default 20). @param calls at least 1 @return this */
-	public ChameleonResilienceBuilder slidingWindow(int calls) {
-		this.slidingWindow = calls;
+	/**
+	 * Sets the time window the failure rate is computed over, by when each call ended (default 4s):
+	 * a total outage opens the circuit within about half of it. A failure is not counted when a
+	 * request sent after it has already succeeded (a late timeout from a server that answers newer
+	 * requests is a slow tail, not an outage), so the window need not outlast the response timeout.
+	 * @param window whole seconds, at least 1s
+	 * @return this
+	 */
+	public ChameleonResilienceBuilder circuitBreakerWindow(Duration window) {
+		this.circuitBreakerWindow = window;
 		return this;
 	}
 
-	/** Sets how long an open circuit refuses calls before letting probes through (default 30s). @param wait the wait @return this */
-	public ChameleonResilienceBuilder waitInOpen(Duration wait) {
-		this.waitInOpen = wait;
+	/**
+	 * Sets how long a circuit that has just opened refuses calls before letting probes through
+	 * (default 2s). Each failed round of probes doubles it, up to {@link #maxOpenDuration(Duration)};
+	 * closing starts over.
+	 * @param duration a positive duration
+	 * @return this
+	 */
+	public ChameleonResilienceBuilder openDuration(Duration duration) {
+		this.openDuration = duration;
+		return this;
+	}
+
+	/**
+	 * Sets the longest an open circuit refuses calls, however often probes have failed (default
+	 * 4s): once Chameleon answers again, callers are refused for at most this long.
+	 * @param duration at least {@code openDuration}
+	 * @return this
+	 */
+	public ChameleonResilienceBuilder maxOpenDuration(Duration duration) {
+		this.maxOpenDuration = duration;
 		return this;
 	}
 
@@ -334,9 +361,13 @@ public final class ChameleonResilienceBuilder {
 		require(this.failureRateThreshold > 0 && this.failureRateThreshold <= 100,
 				"failureRateThreshold must be in (0, 100], was " + this.failureRateThreshold);
 		require(this.minimumCalls >= 1, "minimumCalls must be at least 1, was " + this.minimumCalls);
-		require(this.slidingWindow >= 1, "slidingWindow must be at least 1, was " + this.slidingWindow);
-		require(this.waitInOpen != null && !this.waitInOpen.isNegative() && !this.waitInOpen.isZero(),
-				"waitInOpen must be a positive duration, was " + this.waitInOpen);
+		require(this.circuitBreakerWindow != null && this.circuitBreakerWindow.toSeconds() >= 1
+				&& this.circuitBreakerWindow.toNanosPart() == 0 && this.circuitBreakerWindow.toSeconds() <= Integer.MAX_VALUE,
+				"circuitBreakerWindow must be a whole number of seconds, at least 1s, was " + this.circuitBreakerWindow);
+		require(this.openDuration != null && this.openDuration.toMillis() >= 1,
+				"openDuration must be a positive duration of at least 1ms, was " + this.openDuration);
+		require(this.maxOpenDuration != null && this.maxOpenDuration.compareTo(this.openDuration) >= 0,
+				"maxOpenDuration must be at least openDuration (" + this.openDuration + "), was " + this.maxOpenDuration);
 		require(this.halfOpenCalls >= 1, "halfOpenCalls must be at least 1, was " + this.halfOpenCalls);
 		return new ChameleonResilience(this);
 	}
@@ -356,9 +387,14 @@ public final class ChameleonResilienceBuilder {
 			.clock(this.clock)
 			.failureRateThreshold(this.failureRateThreshold)
 			.minimumNumberOfCalls(this.minimumCalls)
-			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-			.slidingWindowSize(this.slidingWindow)
-			.waitDurationInOpenState(this.waitInOpen)
+			// by time, not by count: a burst of late timeouts cannot fill the window on its own; the
+			// synchronized time window reads the config's clock (the lock-free one the system clock)
+			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+			.slidingWindowSynchronizationStrategy(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.SYNCHRONIZED)
+			.slidingWindowSize((int) this.circuitBreakerWindow.toSeconds())
+			// short when the server is back at once, longer while probes keep failing
+			.waitIntervalFunctionInOpenState(
+					IntervalFunction.ofExponentialBackoff(this.openDuration, 2, this.maxOpenDuration))
 			.permittedNumberOfCallsInHalfOpenState(this.halfOpenCalls)
 			// only Chameleon's own failures count; a caller's 4xx (429 included) says nothing about its health
 			.recordException(ChameleonResilienceBuilder::serverSide)

@@ -2,6 +2,7 @@ package io.github.chameleon4j.resilience;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,19 @@ public interface ResilienceState {
 	Optional<Instant> cooldownUntil();
 
 	/**
-	 * The current overall concurrency cap (possibly lowered by a concurrency 429).
+	 * The current overall concurrency cap (possibly lowered by a concurrency 429 from a call
+	 * outside every lane).
 	 * @return the cap
 	 */
 	int concurrencyCap();
+
+	/**
+	 * The lanes whose cap a concurrency 429 has lowered below their width, by lane key.
+	 * @return the current caps of the lowered lanes; empty when none is lowered
+	 */
+	default Map<String, Integer> loweredLaneCaps() {
+		return Map.of();
+	}
 
 	/**
 	 * Calls currently holding a concurrency permit.

@@ -13,9 +13,10 @@ import io.github.chameleon4j.error.WaitHint;
 
 /**
  * Which failures are retried and after how long, per error class (see DESIGN.md): 429 always;
- * 5xx and transport failures only for idempotent calls, except a request that certainly was not
- * sent; everything else never. Backoff is exponential with jitter and a cap, but never shorter
- * than a server hint, and a hint is never truncated by the cap.
+ * 5xx, transport failures and undecodable (e.g. truncated) 2xx bodies only for idempotent calls,
+ * except a request that certainly was not sent; everything else never, a body over the size
+ * limit included (the same request would fetch the same body). Backoff is exponential with
+ * jitter and a cap, but never shorter than a server hint, and a hint is never truncated by the cap.
  */
 final class RetryRules {
 
@@ -44,7 +45,8 @@ final class RetryRules {
 			return false;
 		}
 		return switch (exception.kind()) {
-			case RATE_LIMITED, SERVER_ERROR, TRANSPORT -> true;
+			// DECODING: the server answered 2xx but the body was cut or garbled on the way; a retry may read it whole
+			case RATE_LIMITED, SERVER_ERROR, TRANSPORT, DECODING -> true;
 			default -> false;
 		};
 	}
@@ -73,8 +75,9 @@ final class RetryRules {
 	long delayMillis(int failedAttempt, Throwable failure) {
 		if (failure instanceof ChameleonRateLimitException limited) {
 			if (limited.strategy() == RateLimitStrategy.CONCURRENCY) {
-				// wait for a permit to free (the permits queue does that) after a short backoff
-				return Math.max(backoff(failedAttempt).toMillis(), limited.retryAfter().toMillis());
+				// the server's wait when it gave one, else a short backoff; then the permits queue waits for a free slot
+				return limited.waitHint().waitFromServer() ? limited.retryAfter().toMillis()
+						: backoff(failedAttempt).toMillis();
 			}
 			// the shared gate holds every caller until the hint has passed, jitter added there
 			return this.gateEnforcesHints ? 0 : limited.retryAfter().plus(backoffJitter()).toMillis();

@@ -77,7 +77,7 @@ class RateLimitResponseTests extends WireMockTestSupport {
 		ChameleonRateLimitException ex = rateLimited(aResponse().withHeader("X-Ratelimit-Wait", "114")
 			.withHeader("X-Ratelimit-Limit", "2")
 			.withBody(envelope(", \"wait\": 14")));
-		assertThat(ex.strategy()).isEqualTo(RateLimitStrategy.BUCKET);
+		assertThat(ex.strategy()).isEqualTo(RateLimitStrategy.CONCURRENCY);
 		assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(114));
 		assertThat(ex.waitHint().limit()).hasValue(2);
 		assertThat(ex.headers().getFirst("X-Ratelimit-Limit")).isEqualTo("2");

@@ -57,9 +57,21 @@ class WaitHintTests {
 	}
 
 	@Test
-	void theConflictingDocumentedExampleWaitsForTheLargestValueAndKeepsTheLimit() {
+	void theConflictingDocumentedExampleIsConcurrencyWithTheLargestWaitAndTheLimit() {
 		WaitHint hint = WaitHint.from(headers("X-Ratelimit-Wait", "114", "X-Ratelimit-Limit", "2"), body(14.0, null));
-		assertThat(hint).isEqualTo(new WaitHint(RateLimitStrategy.BUCKET, Duration.ofSeconds(114), true, OptionalInt.of(2)));
+		assertThat(hint).isEqualTo(new WaitHint(RateLimitStrategy.CONCURRENCY, Duration.ofSeconds(114), true, OptionalInt.of(2)));
+	}
+
+	@Test
+	void aBodyLimitBesideABodyWaitIsConcurrency() {
+		WaitHint hint = WaitHint.from(headers(), body(3.0, 2.0));
+		assertThat(hint).isEqualTo(new WaitHint(RateLimitStrategy.CONCURRENCY, Duration.ofSeconds(3), true, OptionalInt.of(2)));
+	}
+
+	@Test
+	void anUnusableLimitHeaderStillMakesItConcurrencyBesideAWait() {
+		WaitHint hint = WaitHint.from(headers("X-Ratelimit-Limit", "many", "X-Ratelimit-Wait", "4"), null);
+		assertThat(hint).isEqualTo(new WaitHint(RateLimitStrategy.CONCURRENCY, Duration.ofSeconds(4), true, OptionalInt.empty()));
 	}
 
 	@Test
@@ -69,12 +81,20 @@ class WaitHintTests {
 	}
 
 	@Test
-	void globalBeatsBucketAndConcurrencyAndTheLargestWaitIsUsed() {
+	void aLimitBeatsGlobalAndBucketAndTheLargestWaitIsUsed() {
 		WaitHint hint = WaitHint.from(headers("X-Retry-After", "5", "X-Ratelimit-Wait", "9", "X-Ratelimit-Limit", "3"),
 				body(7.0, null));
-		assertThat(hint.strategy()).isEqualTo(RateLimitStrategy.GLOBAL);
+		assertThat(hint.strategy()).isEqualTo(RateLimitStrategy.CONCURRENCY);
 		assertThat(hint.retryAfter()).isEqualTo(Duration.ofSeconds(9));
 		assertThat(hint.limit()).hasValue(3);
+	}
+
+	@Test
+	void globalBeatsBucketWithoutALimit() {
+		WaitHint hint = WaitHint.from(headers("X-Retry-After", "5", "X-Ratelimit-Wait", "9"), body(7.0, null));
+		assertThat(hint.strategy()).isEqualTo(RateLimitStrategy.GLOBAL);
+		assertThat(hint.retryAfter()).isEqualTo(Duration.ofSeconds(9));
+		assertThat(hint.limit()).isEmpty();
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.github.chameleon4j.metrics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.github.chameleon4j.resilience.RateLimitEvent;
@@ -29,6 +30,8 @@ public class FakeResilienceState implements ResilienceState {
 
 	public final List<RateLimitEvent> events = new ArrayList<>();
 
+	public volatile Map<String, Integer> loweredLaneCaps = Map.of();
+
 	@Override
 	public double currentPacePerMinute() {
 		return this.pace;
@@ -42,6 +45,11 @@ public class FakeResilienceState implements ResilienceState {
 	@Override
 	public int concurrencyCap() {
 		return this.concurrencyCap;
+	}
+
+	@Override
+	public Map<String, Integer> loweredLaneCaps() {
+		return this.loweredLaneCaps;
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.client.CompanyQuery;
 import io.github.chameleon4j.client.ProfileSearch;
 import io.github.chameleon4j.error.ChameleonServerException;
 import io.github.chameleon4j.model.DeliveryRequest;
@@ -77,9 +78,11 @@ class ChameleonResilienceHttpTests {
 		ExchangeFilterFunction recorder = (request, next) -> {
 			String path = request.url().getPath();
 			this.sends.add(this.clock.instant());
-			int now = this.inFlightByPath.computeIfAbsent(path, (p) -> new AtomicInteger()).incrementAndGet();
-			this.maxInFlightByPath.merge(path, now, Math::max);
-			return next.exchange(request).doFinally((signal) -> this.inFlightByPath.get(path).decrementAndGet());
+			// profile search and count are also counted together: they share one lane
+			String key = path.equals("/v3/analyze/profiles/count") ? "/v3/analyze/profiles" : path;
+			int now = this.inFlightByPath.computeIfAbsent(key, (p) -> new AtomicInteger()).incrementAndGet();
+			this.maxInFlightByPath.merge(key, now, Math::max);
+			return next.exchange(request).doFinally((signal) -> this.inFlightByPath.get(key).decrementAndGet());
 		};
 		this.operations = ChameleonOperations.builder()
 			.baseUrl(this.server.baseUrl())
@@ -195,6 +198,31 @@ class ChameleonResilienceHttpTests {
 			.collectList());
 		assertThat(sizes).hasSize(5);
 		assertThat(this.maxInFlightByPath.get("/v3/analyze/profiles")).isEqualTo(1);
+	}
+
+	@Test
+	void whenProfileSearchesAndCountsRunConcurrentlyThenTheyShareOneLane() {
+		this.server.stubFor(post("/v3/analyze/profiles").willReturn(okJson("{\"profiles\":[]}").withFixedDelay(20)));
+		this.server.stubFor(post("/v3/analyze/profiles/count").willReturn(okJson("{\"count\":3}").withFixedDelay(20)));
+		ChameleonOperations chameleon = client(policy().build());
+		List<Object> results = drive(Flux.range(0, 6)
+			.flatMap((i) -> (i % 2 == 0) ? chameleon.profiles().search(ProfileSearch.all()).cast(Object.class)
+					: chameleon.profiles().count(ProfileSearch.all()).cast(Object.class))
+			.collectList());
+		assertThat(results).hasSize(6);
+		assertThat(this.maxInFlightByPath.get("/v3/analyze/profiles")).isEqualTo(1);
+	}
+
+	@Test
+	void whenCompanyListsRunConcurrentlyThenAtMostTwoAreInFlightAtTheServer() {
+		this.server.stubFor(post("/v3/analyze/companies")
+			.willReturn(okJson("{\"companies\":[],\"cursor\":{\"limit\":50}}").withFixedDelay(50)));
+		ChameleonOperations chameleon = client(policy().build());
+		List<Object> pages = drive(Flux.range(0, 6)
+			.flatMap((i) -> chameleon.companies().list(CompanyQuery.all()).cast(Object.class))
+			.collectList());
+		assertThat(pages).hasSize(6);
+		assertThat(this.maxInFlightByPath.get("/v3/analyze/companies")).isEqualTo(2);
 	}
 
 	@Test

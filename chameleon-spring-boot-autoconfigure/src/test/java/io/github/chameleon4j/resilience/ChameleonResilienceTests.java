@@ -19,8 +19,10 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 
 import io.github.chameleon4j.error.ChameleonCircuitOpenException;
 import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
+import io.github.chameleon4j.error.ChameleonDecodingException;
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
+import io.github.chameleon4j.error.ChameleonResponseTooLargeException;
 import io.github.chameleon4j.error.ChameleonServerException;
 import io.github.chameleon4j.error.ChameleonTransportException;
 import io.github.chameleon4j.error.RateLimitStrategy;
@@ -76,6 +78,33 @@ class ChameleonResilienceTests {
 		assertThat(this.sends).extracting(this::sinceStart).containsExactly(Duration.ZERO, Duration.ofSeconds(12));
 		assertThat(policy.recentRateLimitEvents()).singleElement()
 			.satisfies((event) -> assertThat(event.strategy()).isEqualTo(RateLimitStrategy.BUCKET));
+	}
+
+	@Test
+	void whenA429NamesALimitBesideAWaitThenOnlyThatCallsRetryWaitsAndNeitherTheGateNorThePaceMove() {
+		ChameleonResilience policy = builder().requestsPerMinute(100).build();
+		List<Instant> limitedSends = new CopyOnWriteArrayList<>();
+		Deque<RuntimeException> limitedScript = script(
+				Failures.status(429, "X-Ratelimit-Wait", "12", "X-Ratelimit-Limit", "2", "X-Retry-After", "5"));
+		Mono<String> limited = Mono.defer(() -> {
+			limitedSends.add(this.clock.instant());
+			RuntimeException next = limitedScript.poll();
+			return (next != null) ? Mono.error(next) : Mono.just("ok");
+		});
+		List<String> results = new CopyOnWriteArrayList<>();
+		policy.apply(GET, limited).subscribe(results::add);
+		assertThat(policy.recentRateLimitEvents()).singleElement()
+			.satisfies((event) -> assertThat(event.strategy()).isEqualTo(RateLimitStrategy.CONCURRENCY));
+		assertThat(policy.cooldownUntil()).isEmpty();
+		assertThat(policy.currentPacePerMinute()).isEqualTo(100);
+		policy.apply(GET, scripted(script())).subscribe(results::add);
+		assertThat(this.sends).containsExactly(Instant.EPOCH);
+		this.vts.advanceTimeBy(Duration.ofMillis(11_999));
+		assertThat(limitedSends).hasSize(1);
+		this.vts.advanceTimeBy(Duration.ofMillis(1));
+		// the largest wait, and no more: the retry is this call's own, not a shared cool-down
+		assertThat(limitedSends).extracting(this::sinceStart).containsExactly(Duration.ZERO, Duration.ofSeconds(12));
+		assertThat(results).containsExactly("ok", "ok");
 	}
 
 	@Test
@@ -182,6 +211,58 @@ class ChameleonResilienceTests {
 	}
 
 	@Test
+	void whenAnIdempotentCallGetsAnUndecodableBodyThenItIsRetriedLikeA5xx() {
+		ChameleonResilience policy = builder().paceEnabled(false).random(() -> 1.0).build();
+		Mono<String> call = policy.apply(GET, scripted(script(Failures.decoding(), Failures.decoding())));
+		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
+			.thenAwait(Duration.ofSeconds(3))
+			.expectNext("ok")
+			.verifyComplete();
+		assertThat(this.sends).extracting(this::sinceStart)
+			.containsExactly(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(3));
+	}
+
+	@Test
+	void whenAPlainPostGetsAnUndecodableBodyThenItIsNotRetried() {
+		ChameleonResilience policy = builder().paceEnabled(false).build();
+		StepVerifier.create(policy.apply(POST, scripted(script(Failures.decoding()))))
+			.expectError(ChameleonDecodingException.class)
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.sends).hasSize(1);
+	}
+
+	@Test
+	void whenABodyIsOverTheSizeLimitThenItIsNeverRetried() {
+		ChameleonResilience policy = builder().paceEnabled(false).build();
+		StepVerifier.create(policy.apply(GET, scripted(script(Failures.tooLarge()))))
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isInstanceOf(ChameleonResponseTooLargeException.class);
+				assertThat(((ChameleonException) error).attempts()).isEqualTo(1);
+			})
+			.verify(Duration.ofSeconds(1));
+		assertThat(this.sends).hasSize(1);
+	}
+
+	@Test
+	void whenBodiesFailToDecodeOrAreTooLargeThenTheBreakerRecordsNoFailure() {
+		ChameleonResilience policy = builder().paceEnabled(false).minimumCalls(2).failureRateThreshold(50).build();
+		List<Throwable> errors = new CopyOnWriteArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			policy.apply(GET, scripted(script(Failures.tooLarge()))).subscribe(null, errors::add);
+			// a decoding failure retried until attempts run out: every attempt ignored by the breaker
+			policy.apply(GET, scripted(script(Failures.decoding(), Failures.decoding(), Failures.decoding(),
+					Failures.decoding()))).subscribe(null, errors::add);
+			this.vts.advanceTimeBy(Duration.ofSeconds(30));
+		}
+		assertThat(errors).hasSize(20)
+			.allMatch((e) -> e instanceof ChameleonDecodingException || e instanceof ChameleonResponseTooLargeException);
+		assertThat(this.sends).hasSize(50);
+		assertThat(policy.circuitBreakerState()).isEqualTo("CLOSED");
+		assertThat(policy.circuitBreaker().orElseThrow().getMetrics().getNumberOfFailedCalls()).isZero();
+		assertThat(policy.circuitBreaker().orElseThrow().getMetrics().getNumberOfBufferedCalls()).isZero();
+	}
+
+	@Test
 	void whenClientErrorsArriveThenTheyAreNeverRetried() {
 		ChameleonResilience policy = builder().paceEnabled(false).build();
 		for (int status : new int[] { 403, 404, 409, 422, 400 }) {
@@ -242,8 +323,9 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenServerKeepsFailingThenTheBreakerOpensIgnoresClientErrorsAndRecoversThroughHalfOpen() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).minimumCalls(4).slidingWindow(4)
-			.failureRateThreshold(50).waitInOpen(Duration.ofSeconds(30)).halfOpenCalls(1).build();
+		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).minimumCalls(4)
+			.circuitBreakerWindow(Duration.ofSeconds(4)).failureRateThreshold(50).openDuration(Duration.ofSeconds(30))
+			.maxOpenDuration(Duration.ofSeconds(30)).halfOpenCalls(1).build();
 		for (int i = 0; i < 6; i++) {
 			// 4xx and 429 are ignored: they never open the circuit
 			policy.apply(GET, scripted(script(Failures.status(404)))).onErrorResume((e) -> Mono.empty()).block();
@@ -347,6 +429,19 @@ class ChameleonResilienceTests {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> ChameleonResilience.builder().paceWindow(Duration.ofSeconds(-10)).build())
 			.withMessageContaining("paceWindow");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreakerWindow(Duration.ofMillis(1500)).build())
+			.withMessageContaining("circuitBreakerWindow");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreakerWindow(Duration.ZERO).build())
+			.withMessageContaining("circuitBreakerWindow");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().openDuration(Duration.ZERO).build())
+			.withMessageContaining("openDuration");
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> ChameleonResilience.builder().openDuration(Duration.ofSeconds(5))
+				.maxOpenDuration(Duration.ofSeconds(4)).build())
+			.withMessageContaining("maxOpenDuration");
 	}
 
 }

@@ -1,7 +1,10 @@
 package io.github.chameleon4j.resilience;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,10 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.entry;
 
-/** Non-blocking permits: lanes, the overall cap, cancellation, and the cap lowered by a concurrency 429. */
+/** Non-blocking permits: lanes and their widths, the overall cap, cancellation, and caps lowered by concurrency 429s. */
 class ConcurrencyPermitsTests {
 
 	private final VirtualTimeScheduler vts = VirtualTimeScheduler.create();
@@ -27,8 +32,18 @@ class ConcurrencyPermitsTests {
 			.maxJitter(Duration.ZERO).paceEnabled(false).maxInFlight(maxInFlight).build();
 	}
 
-	private static CallDescriptor call(String lane) {
+	private static final Lane COMPANIES = Lane.of("companies.list", 2);
+
+	private static CallDescriptor call(Lane lane) {
 		return new CallDescriptor(HttpMethod.POST, "/v3/test", true, lane, null);
+	}
+
+	private static ChameleonRateLimitException concurrency429(String limit) {
+		return (ChameleonRateLimitException) Failures.status(429, "X-Ratelimit-Limit", limit);
+	}
+
+	private static Mono<String> held(Sinks.One<String> sink, List<String> started, String name) {
+		return sink.asMono().doOnSubscribe((s) -> started.add(name));
 	}
 
 	@Test
@@ -36,9 +51,9 @@ class ConcurrencyPermitsTests {
 		ChameleonResilience policy = policy(16);
 		Sinks.One<String> first = Sinks.one();
 		List<String> started = new CopyOnWriteArrayList<>();
-		policy.apply(call("deliveries.create:uid:u-1"), first.asMono().doOnSubscribe((s) -> started.add("u1-a"))).subscribe();
-		policy.apply(call("deliveries.create:uid:u-1"), Mono.just("x").doOnSubscribe((s) -> started.add("u1-b"))).subscribe();
-		policy.apply(call("deliveries.create:uid:u-2"), Mono.<String>never().doOnSubscribe((s) -> started.add("u2"))).subscribe();
+		policy.apply(call(Lane.exclusive("deliveries.create:uid:u-1")), first.asMono().doOnSubscribe((s) -> started.add("u1-a"))).subscribe();
+		policy.apply(call(Lane.exclusive("deliveries.create:uid:u-1")), Mono.just("x").doOnSubscribe((s) -> started.add("u1-b"))).subscribe();
+		policy.apply(call(Lane.exclusive("deliveries.create:uid:u-2")), Mono.<String>never().doOnSubscribe((s) -> started.add("u2"))).subscribe();
 		assertThat(started).containsExactly("u1-a", "u2");
 		assertThat(policy.inFlight()).isEqualTo(2);
 		assertThat(policy.waitingForPermit()).isEqualTo(1);
@@ -113,6 +128,142 @@ class ConcurrencyPermitsTests {
 		assertThat(policy.waitingForPermit()).isEqualTo(1);
 		holder.tryEmitValue("done");
 		assertThat(results).containsExactly("ok");
+	}
+
+	@Test
+	void whenALaneIsWiderThanOneThenThatManyOfItsCallsRunAndTheNextWaits() {
+		ChameleonResilience policy = policy(16);
+		List<String> started = new CopyOnWriteArrayList<>();
+		Sinks.One<String> first = Sinks.one();
+		policy.apply(call(COMPANIES), held(first, started, "c1")).subscribe();
+		policy.apply(call(COMPANIES), held(Sinks.one(), started, "c2")).subscribe();
+		policy.apply(call(COMPANIES), held(Sinks.one(), started, "c3")).subscribe();
+		assertThat(started).containsExactly("c1", "c2");
+		first.tryEmitValue("done");
+		assertThat(started).containsExactly("c1", "c2", "c3");
+	}
+
+	@Test
+	void whenALaneCallGetsAConcurrency429ThenOnlyItsLaneNarrowsAndCallsOutsideItNeverWait() {
+		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
+			.paceEnabled(false).maxInFlight(16).recoveryInterval(Duration.ofSeconds(30)).retryEnabled(false).build();
+		policy.apply(call(COMPANIES), Mono.<String>error(concurrency429("1"))).onErrorResume((e) -> Mono.empty()).subscribe();
+		assertThat(policy.loweredLaneCaps()).containsExactly(entry("companies.list", 1));
+		assertThat(policy.concurrencyCap()).isEqualTo(16);
+		assertThat(policy.cooldownUntil()).isEmpty();
+
+		List<String> started = new CopyOnWriteArrayList<>();
+		Sinks.One<String> first = Sinks.one();
+		policy.apply(call(COMPANIES), held(first, started, "c1")).subscribe();
+		policy.apply(call(COMPANIES), held(Sinks.one(), started, "c2")).subscribe();
+		for (int i = 0; i < 10; i++) {
+			policy.apply(call(null), held(Sinks.one(), started, "other-" + i)).subscribe();
+		}
+		policy.apply(call(Lane.exclusive("profiles.search")), held(Sinks.one(), started, "search")).subscribe();
+		assertThat(started).hasSize(12).contains("c1", "search").doesNotContain("c2");
+		assertThat(policy.waitingForPermit()).isEqualTo(1);
+		first.tryEmitValue("done");
+		assertThat(started).contains("c2");
+	}
+
+	@Test
+	void whenALoweredLaneIsQuietThenItsCapGrowsBackOneStepPerRecoveryInterval() {
+		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
+			.paceEnabled(false).recoveryInterval(Duration.ofSeconds(30)).retryEnabled(false).build();
+		Lane wide = Lane.of("wide", 4);
+		policy.apply(call(wide), Mono.<String>error(concurrency429("1"))).onErrorResume((e) -> Mono.empty()).subscribe();
+		assertThat(policy.loweredLaneCaps()).containsExactly(entry("wide", 1));
+		this.vts.advanceTimeBy(Duration.ofSeconds(29));
+		assertThat(policy.loweredLaneCaps()).containsExactly(entry("wide", 1));
+		this.vts.advanceTimeBy(Duration.ofSeconds(31));
+		assertThat(policy.loweredLaneCaps()).containsExactly(entry("wide", 3));
+		this.vts.advanceTimeBy(Duration.ofSeconds(30));
+		assertThat(policy.loweredLaneCaps()).isEmpty();
+		List<String> started = new CopyOnWriteArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			policy.apply(call(wide), held(Sinks.one(), started, "w" + i)).subscribe();
+		}
+		assertThat(started).hasSize(4);
+	}
+
+	@Test
+	void whenAConcurrency429NamesNoLimitThenTheLaneNarrowsByOneAndNeverBelowOne() {
+		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
+			.paceEnabled(false).maxInFlight(8).retryEnabled(false).build();
+		policy.apply(call(COMPANIES), Mono.<String>error(concurrency429("unknown"))).onErrorResume((e) -> Mono.empty()).subscribe();
+		assertThat(policy.loweredLaneCaps()).containsExactly(entry("companies.list", 1));
+		policy.apply(call(COMPANIES), Mono.<String>error(concurrency429("unknown"))).onErrorResume((e) -> Mono.empty()).subscribe();
+		assertThat(policy.loweredLaneCaps()).containsExactly(entry("companies.list", 1));
+		assertThat(policy.concurrencyCap()).isEqualTo(8);
+	}
+
+	@Test
+	void whenACallOutsideEveryLaneGetsAConcurrency429WithoutALimitThenTheOverallCapDropsByOne() {
+		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
+			.paceEnabled(false).maxInFlight(8).retryEnabled(false).build();
+		policy.apply(call(null), Mono.<String>error(concurrency429("unknown"))).onErrorResume((e) -> Mono.empty()).subscribe();
+		assertThat(policy.concurrencyCap()).isEqualTo(7);
+		assertThat(policy.loweredLaneCaps()).isEmpty();
+	}
+
+	@Test
+	void whenPerProfileLanesComeAndGoThenNoLaneStateIsKept() {
+		ConcurrencyPermits permits = new ConcurrencyPermits(this.clock, 16, Duration.ofSeconds(30));
+		Deque<ConcurrencyPermits.Permit> granted = new ArrayDeque<>();
+		for (int i = 0; i < 1000; i++) {
+			permits.acquire(Lane.exclusive("deliveries.create:uid:u-" + i)).subscribe(granted::add);
+		}
+		assertThat(permits.inFlight()).isEqualTo(16);
+		assertThat(permits.laneCount()).isEqualTo(1000);
+		int released = 0;
+		while (!granted.isEmpty()) {
+			granted.poll().release();
+			released++;
+		}
+		assertThat(released).isEqualTo(1000);
+		assertThat(permits.inFlight()).isZero();
+		assertThat(permits.waiting()).isZero();
+		assertThat(permits.laneCount()).isZero();
+	}
+
+	@Test
+	void whenALoweredLaneGoesIdleThenItsStateIsKeptOnlyUntilItsCapHasGrownBack() {
+		ConcurrencyPermits permits = new ConcurrencyPermits(this.clock, 16, Duration.ofSeconds(30));
+		permits.lower(COMPANIES, OptionalInt.of(1));
+		assertThat(permits.laneCount()).isEqualTo(1);
+		this.vts.advanceTimeBy(Duration.ofSeconds(30));
+		assertThat(permits.laneCount()).isZero();
+		assertThat(permits.loweredLaneCaps()).isEmpty();
+	}
+
+	@Test
+	void whenALaneWaiterIsCancelledThenItsPlaceInTheLanePassesOnAndTheLaneIsForgotten() {
+		ConcurrencyPermits permits = new ConcurrencyPermits(this.clock, 1, Duration.ofSeconds(30));
+		Lane lane = Lane.exclusive("deliveries.create:uid:u-1");
+		List<String> granted = new CopyOnWriteArrayList<>();
+		List<ConcurrencyPermits.Permit> held = new CopyOnWriteArrayList<>();
+		permits.acquire(null).subscribe(held::add);
+		// admitted by its lane, waiting for the overall cap
+		Disposable admitted = permits.acquire(lane).subscribe((p) -> granted.add("admitted"));
+		// waiting in the lane behind it
+		permits.acquire(lane).subscribe((p) -> {
+			granted.add("next");
+			held.add(p);
+		});
+		assertThat(permits.waiting()).isEqualTo(2);
+		admitted.dispose();
+		assertThat(permits.waiting()).isEqualTo(1);
+		held.get(0).release();
+		assertThat(granted).containsExactly("next");
+		held.get(1).release();
+		assertThat(permits.inFlight()).isZero();
+		assertThat(permits.laneCount()).isZero();
+	}
+
+	@Test
+	void aLaneNeedsAKeyAndAWidthOfAtLeastOne() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Lane.of("companies.list", 0)).withMessageContaining("width");
+		assertThatIllegalArgumentException().isThrownBy(() -> Lane.exclusive(" ")).withMessageContaining("key");
 	}
 
 }

@@ -3,7 +3,9 @@ package io.github.chameleon4j.resilience;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 
+import io.github.chameleon4j.error.ChameleonDecodingException;
 import io.github.chameleon4j.error.ChameleonResponseException;
+import io.github.chameleon4j.error.ChameleonResponseTooLargeException;
 import io.github.chameleon4j.error.ChameleonTransportException;
 import io.github.chameleon4j.error.ResponseDetails;
 
@@ -20,6 +22,14 @@ final class Failures {
 		}
 		return ChameleonResponseException
 			.create(new ResponseDetails(status, HttpMethod.GET, "/v3/test", null, headers, ""));
+	}
+
+	static ChameleonDecodingException decoding() {
+		return new ChameleonDecodingException(200, HttpMethod.GET, "/v3/test", "{\"tour\":{\"id\":", "truncated body", null);
+	}
+
+	static ChameleonResponseTooLargeException tooLarge() {
+		return new ChameleonResponseTooLargeException(200, HttpMethod.GET, "/v3/test", 1024, null);
 	}
 
 	static ChameleonTransportException transport(boolean mayHaveReached) {

@@ -84,14 +84,17 @@ public final class ChameleonEmulator implements AutoCloseable {
 		this.data = new EmulatorData(() -> this.routes);
 	}
 
-	/** A builder with defaults: random port, secret {@code emulator-account-secret}, 20 profiles, 5 companies. */
+	/**
+	 * A builder with defaults: random port, secret {@code emulator-account-secret}, 20 profiles, 5 companies, with
+	 * {@link SeedData#REALISTIC} custom data.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
 
 	private Routes newRoutes() {
 		EmulatorStore store = new EmulatorStore(this.epoch, this.config.seed, this.config.seedProfiles,
-				this.config.seedCompanies);
+				this.config.seedCompanies, this.config.seedData);
 		return new Routes(new ApiContext(store, this.clock, this.paging, this.config.seed));
 	}
 
@@ -380,6 +383,8 @@ public final class ChameleonEmulator implements AutoCloseable {
 
 		private int seedCompanies = 5;
 
+		private SeedData seedData = SeedData.REALISTIC;
+
 		private CursorStyle cursorStyle = CursorStyle.EVERY_PAGE;
 
 		private boolean maxConcurrentEnabled = true;
@@ -445,6 +450,16 @@ public final class ChameleonEmulator implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * How much custom data seeded profiles and companies carry (default {@link SeedData#REALISTIC}: dozens of
+		 * properties, about 1.75 MB per 500-profile page); {@link SeedData#MINIMAL} keeps only the few that segments
+		 * use.
+		 */
+		public Builder seedData(SeedData seedData) {
+			this.seedData = Objects.requireNonNull(seedData, "seedData");
+			return this;
+		}
+
 		/** How cursor-paginated lists end (default {@link CursorStyle#EVERY_PAGE}). */
 		public Builder cursorStyle(CursorStyle style) {
 			this.cursorStyle = Objects.requireNonNull(style, "style");
@@ -494,6 +509,7 @@ public final class ChameleonEmulator implements AutoCloseable {
 			copy.seed = this.seed;
 			copy.seedProfiles = this.seedProfiles;
 			copy.seedCompanies = this.seedCompanies;
+			copy.seedData = this.seedData;
 			copy.cursorStyle = this.cursorStyle;
 			copy.maxConcurrentEnabled = this.maxConcurrentEnabled;
 			copy.queueTimeout = this.queueTimeout;

@@ -109,7 +109,7 @@ final class CompanyEndpoints {
 					deletions.add(Views.idOnly(store.ids.next(this.ctx.now())));
 				}
 				else {
-					store.index(profile.with(this.ctx.now(), null, profile.deliveryIds(), profile.properties()));
+					store.index(profile.with(this.ctx.now(), null, profile.deliveryIds(), profile.written()));
 				}
 			}
 			Map<String, Object> body = new LinkedHashMap<>();

@@ -122,7 +122,7 @@ final class DeliveryEndpoints {
 			while (pending.size() > limit) {
 				store.deliveries.remove(pending.remove(pending.size() - 1));
 			}
-			store.index(profile.with(now, profile.companyId(), List.copyOf(pending), profile.properties()));
+			store.index(profile.with(now, profile.companyId(), List.copyOf(pending), profile.written()));
 			return ApiResponse.json(201, Views.wrap("delivery", this.ctx.views.delivery(delivery)));
 		}
 	}
@@ -178,7 +178,7 @@ final class DeliveryEndpoints {
 		if (profile != null) {
 			List<String> pending = new ArrayList<>(profile.deliveryIds());
 			pending.remove(delivery.id());
-			this.ctx.store.index(profile.with(now, profile.companyId(), List.copyOf(pending), profile.properties()));
+			this.ctx.store.index(profile.with(now, profile.companyId(), List.copyOf(pending), profile.written()));
 		}
 	}
 

@@ -14,9 +14,23 @@ import io.github.chameleon4j.test.Records.Profile;
  * <p>
  * Seeded data: profiles {@code user-1}..{@code user-N} (email {@code user-<i>@example.org}, custom properties
  * {@code role}, {@code plan}, {@code percent}, {@code last_seen_session_count}; every fifth without a company);
- * companies {@code acct-1}..{@code acct-M}; segments "Owners", "Pro plan", "Everyone"; six tours (the third and
- * sixth unpublished); four microsurveys (the fourth unpublished); interactions and responses of the first 25
- * profiles for every tour and microsurvey.
+ * companies {@code acct-1}..{@code acct-M} ({@code name}, {@code domain}, {@code plan}); segments "Owners",
+ * "Pro plan", "Everyone"; six tours (the third and sixth unpublished); four microsurveys (the fourth unpublished);
+ * interactions and responses of the first 25 profiles for every tour and microsurvey.
+ * <p>
+ * With {@link SeedData#REALISTIC} (the default) every seeded profile also carries 33 to 43 generated custom
+ * properties like a real account's: {@code name}, {@code job_title}, the browser fields ({@code browser_x},
+ * {@code browser_n}, ...), timestamps ({@code last_seen_at}, {@code signed_up_at}, ...), counts and amounts
+ * ({@code login_count}, {@code mrr}, ...), booleans, arrays ({@code features_used}, {@code recent_project_ids}),
+ * long strings ({@code bio} and {@code notes} up to 600 characters, {@code user_agent}, URLs) and nested hashes
+ * ({@code address.geo}, {@code preferences.notifications}, {@code onboarding}, {@code utm}); companies get 18 to 22
+ * ({@code industry}, {@code arr}, {@code description}, {@code hq}, ...). Measured with seed 42: a 500-profile page
+ * ({@code GET /v3/analyze/profiles?limit=500} or its POST form) is 1 753 490 bytes of JSON (1.67 MiB), 3.5 KB per
+ * profile; a company 1.4 KB. The values depend only on the seed, the record's index and the instant the
+ * emulator was built (timestamps count back from it), and are computed when a profile is read, so 100 000 seeded profiles
+ * hold no more heap than with {@link SeedData#MINIMAL}; a value written through the API (or {@link #upsertProfile})
+ * replaces the generated one for reads and filters until {@link ChameleonEmulator#reset()}. With
+ * {@link SeedData#MINIMAL} the same page is 177 899 bytes (356 bytes per profile).
  */
 public final class EmulatorData {
 

@@ -74,10 +74,13 @@ final class EmulatorStore {
 	final String userId;
 
 	/**
-	 * Seeds a deterministic data set whose records were all created before {@code epoch}, one second apart.
+	 * Seeds a deterministic data set whose records were all created before {@code epoch}, one second apart. With
+	 * {@link SeedData#REALISTIC} the records also get the generated properties of {@link SeededProperties}: companies
+	 * store them (there are few), profiles compute them when read.
 	 */
-	EmulatorStore(Instant epoch, long seed, int profileCount, int companyCount) {
+	EmulatorStore(Instant epoch, long seed, int profileCount, int companyCount, SeedData seedData) {
 		Random random = new Random(seed);
+		SeededProperties seeded = (seedData == SeedData.REALISTIC) ? new SeededProperties(seed, epoch) : null;
 		int engaged = Math.min(profileCount, EXPERIENCE_RECORDS_PER_PROFILE_LIMIT);
 		long records = 2L + 3 + companyCount + TOURS + SURVEYS + profileCount + (long) engaged * (TOURS + SURVEYS);
 		Instant[] clock = { epoch.minusSeconds(records + 1) };
@@ -91,6 +94,9 @@ final class EmulatorStore {
 			props.put("name", "Company " + i);
 			props.put("domain", "acct-" + i + ".example");
 			props.put("plan", PLANS[i % PLANS.length]);
+			if (seeded != null) {
+				props.putAll(seeded.company(i));
+			}
 			Company company = new Company(this.ids.next(created), created, "acct-" + i, props);
 			this.companies.put(company.id(), company);
 			this.companyIdByUid.put(company.uid(), company.id());
@@ -114,7 +120,7 @@ final class EmulatorStore {
 					"plan", PLANS[(i / 3) % PLANS.length], "percent", Math.round(random.nextDouble() * 10000) / 100.0,
 					"last_seen_session_count", i % 40);
 			Profile profile = new Profile(this.ids.next(created), created, created, "user-" + i, companyId, List.of(),
-					props);
+					props, seeded, i);
 			index(profile);
 			if (engagedProfiles.size() < engaged) {
 				engagedProfiles.add(profile.id());

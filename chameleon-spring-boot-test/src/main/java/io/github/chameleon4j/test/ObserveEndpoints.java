@@ -140,7 +140,7 @@ final class ObserveEndpoints {
 				}
 				Map<String, Object> initial = new HashMap<>();
 				initial.put("percent", this.ctx.nextPercent());
-				profile = new Profile(store.ids.next(now), now, now, uid, null, List.of(), initial);
+				profile = new Profile(store.ids.next(now), now, uid, initial);
 			}
 			String companyId = profile.companyId();
 			String companyUid = text(item.get("company_uid"));
@@ -152,7 +152,7 @@ final class ObserveEndpoints {
 			else if (item.get("company_id") != null && store.companies.containsKey(text(item.get("company_id")))) {
 				companyId = text(item.get("company_id"));
 			}
-			Map<String, Object> properties = new HashMap<>(profile.properties());
+			Map<String, Object> properties = new HashMap<>(profile.written());
 			Map<String, Object> incoming = new LinkedHashMap<>(item);
 			incoming.keySet().removeAll(RESERVED);
 			properties.putAll(CustomData.normalize(incoming));

@@ -105,7 +105,7 @@ final class ProfileEndpoints {
 		EmulatorStore store = this.ctx.store;
 		synchronized (store) {
 			Profile profile = find(request, pathId);
-			Map<String, Object> props = new HashMap<>(profile.properties());
+			Map<String, Object> props = new HashMap<>(profile.written());
 			CLEARED.forEach((key) -> props.put(key, null));
 			props.put("percent", this.ctx.nextPercent());
 			props.put("last_cleared_at", Timestamps.format(this.ctx.now()));

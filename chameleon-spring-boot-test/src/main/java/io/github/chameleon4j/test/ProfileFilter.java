@@ -137,7 +137,7 @@ final class ProfileFilter {
 		return switch (prop) {
 			case "id", "uid", "created_at", "updated_at" -> true;
 			case "company_id" -> profile.companyId() != null;
-			default -> valueOf(profile, prop) != null || profile.properties().containsKey(prop);
+			default -> valueOf(profile, prop) != null || profile.hasProperty(prop);
 		};
 	}
 
@@ -162,7 +162,7 @@ final class ProfileFilter {
 					String key = prop.substring("company.".length());
 					return "uid".equals(key) ? company.uid() : company.properties().get(key);
 				}
-				return profile.properties().get(prop);
+				return profile.property(prop);
 		}
 	}
 

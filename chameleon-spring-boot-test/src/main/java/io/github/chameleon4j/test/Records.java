@@ -1,6 +1,7 @@
 package io.github.chameleon4j.test;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,17 +11,55 @@ final class Records {
 	private Records() {
 	}
 
-	/** A User Profile; standard fields other than identity live in {@code properties} like custom ones. */
+	/**
+	 * A User Profile; standard fields other than identity live in the properties like custom ones. {@code written}
+	 * holds what was seeded as stored data or sent through the API; a profile seeded with {@link SeedData#REALISTIC}
+	 * also has the generated properties of {@code seeded} for its {@code seedIndex} ({@code seeded} is null
+	 * otherwise). A written key, even with a null value, hides the generated value of the same name.
+	 */
 	record Profile(String id, Instant createdAt, Instant updatedAt, String uid, String companyId,
-			List<String> deliveryIds, Map<String, Object> properties) {
+			List<String> deliveryIds, Map<String, Object> written, SeededProperties seeded, int seedIndex) {
+
+		/** A profile created through the API, without generated properties. */
+		Profile(String id, Instant createdAt, String uid, Map<String, Object> written) {
+			this(id, createdAt, createdAt, uid, null, List.of(), written, null, 0);
+		}
 
 		String email() {
-			Object email = this.properties.get("email");
+			Object email = this.written.get("email");
 			return (email != null) ? email.toString() : null;
 		}
 
-		Profile with(Instant updated, String newCompanyId, List<String> newDeliveryIds, Map<String, Object> newProperties) {
-			return new Profile(this.id, this.createdAt, updated, this.uid, newCompanyId, newDeliveryIds, newProperties);
+		/** Every property as the API shows it: the written ones first, then the generated ones they do not hide. */
+		Map<String, Object> properties() {
+			if (this.seeded == null) {
+				return this.written;
+			}
+			Map<String, Object> all = new LinkedHashMap<>(this.written);
+			this.seeded.profile(this.seedIndex).forEach((name, value) -> {
+				if (!all.containsKey(name)) {
+					all.put(name, value);
+				}
+			});
+			return all;
+		}
+
+		boolean hasProperty(String name) {
+			return this.written.containsKey(name) || (this.seeded != null && this.seeded.profileHas(this.seedIndex, name));
+		}
+
+		/** One property's value without building them all (for filters). */
+		Object property(String name) {
+			if (this.written.containsKey(name) || this.seeded == null) {
+				return this.written.get(name);
+			}
+			return this.seeded.profileValue(this.seedIndex, name);
+		}
+
+		/** A changed copy; {@code newWritten} replaces the written properties, generated ones stay. */
+		Profile with(Instant updated, String newCompanyId, List<String> newDeliveryIds, Map<String, Object> newWritten) {
+			return new Profile(this.id, this.createdAt, updated, this.uid, newCompanyId, newDeliveryIds, newWritten,
+					this.seeded, this.seedIndex);
 		}
 
 	}

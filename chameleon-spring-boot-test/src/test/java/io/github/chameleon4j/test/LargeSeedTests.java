@@ -42,6 +42,10 @@ class LargeSeedTests {
 			assertThat(seen).isEqualTo(100_000);
 			assertThat(noise).allSatisfy((call) -> assertThat(call.join().status()).isEqualTo(200));
 			assertThat(http.get("/v3/analyze/profiles/count").json().get("count").asInt()).isEqualTo(100_000);
+			// the realistic properties are generated on read, for the oldest profiles as for the newest
+			assertThat(http.get("/v3/analyze/profiles?limit=500").body().length()).isGreaterThan(1_000_000);
+			String user600 = emulator.data().profileIdByUid("user-600").orElseThrow();
+			assertThat(http.get("/v3/analyze/profiles?limit=500&before=" + user600).body().length()).isGreaterThan(1_000_000);
 		}
 	}
 

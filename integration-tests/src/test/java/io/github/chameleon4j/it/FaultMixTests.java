@@ -92,7 +92,7 @@ class FaultMixTests {
 				case READ_TOUR -> chameleon.tours().get(tourId);
 				case IDENTIFY -> chameleon.hooks().identify(ProfileTraits.uid("mix-" + i).with("seq", i));
 				case UPSERT_COMPANY -> chameleon.hooks().upsertCompany(CompanyTraits.uid("mix-" + i).with("seq", i));
-				case TRACK_EVENT -> chameleon.hooks().track(TrackedEvent.named("mix-" + i).forUid(uid))
+				case TRACK_EVENT -> chameleon.hooks().track(TrackedEvent.named("mix_event_" + i).forUid(uid))
 					.doOnSuccess((id) -> eventsSucceeded.add(i))
 					.doOnError(ChameleonException.class,
 							(ex) -> eventsFailedMayHaveBeenRecorded.put(i, ex.mayHaveBeenApplied()));
@@ -127,14 +127,14 @@ class FaultMixTests {
 		assertThat(created).as("deliveries created, one per idempotency key").isEqualTo(perKind);
 
 		Map<String, Long> recorded = emulator.data().events().stream()
-			.filter((event) -> event.name().startsWith("mix-"))
+			.filter((event) -> event.name().startsWith("mix_event_"))
 			.collect(Collectors.groupingBy((event) -> event.name(), Collectors.counting()));
 		assertThat(recorded.values()).as("events recorded twice").allMatch((count) -> count == 1);
 		assertThat(eventsSucceeded.size() + eventsFailedMayHaveBeenRecorded.size()).isEqualTo(perKind);
-		eventsSucceeded.forEach((i) -> assertThat(recorded).as("tracked event mix-%d", i).containsKey("mix-" + i));
+		eventsSucceeded.forEach((i) -> assertThat(recorded).as("tracked event %d", i).containsKey("mix_event_" + i));
 		eventsFailedMayHaveBeenRecorded.forEach((i, mayHaveBeen) -> {
-			if (recorded.containsKey("mix-" + i)) {
-				assertThat(mayHaveBeen).as("event mix-%d was recorded although its failure said it was not", i).isTrue();
+			if (recorded.containsKey("mix_event_" + i)) {
+				assertThat(mayHaveBeen).as("event %d was recorded although its failure said it was not", i).isTrue();
 			}
 		});
 		assertThat(failures.getOrDefault(Kind.TRACK_EVENT, List.of())).hasSize(eventsFailedMayHaveBeenRecorded.size())

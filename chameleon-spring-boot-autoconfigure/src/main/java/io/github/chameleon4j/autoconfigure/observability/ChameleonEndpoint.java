@@ -70,7 +70,8 @@ public class ChameleonEndpoint {
 	 * A snapshot of a client's resilience state; instants and durations in ISO-8601.
 	 * @param pacePerMinute the current global pace ({@code 0} when pacing is off)
 	 * @param cooldownUntil the end of the cool-down, or {@code null}
-	 * @param concurrencyCap the current concurrency cap
+	 * @param concurrencyCap the current overall concurrency cap
+	 * @param loweredLaneCaps the current caps of the lanes a concurrency 429 has lowered, by lane key
 	 * @param inFlight calls holding a permit
 	 * @param waitingForPermit calls waiting for a permit
 	 * @param circuitBreakerState CLOSED, OPEN, HALF_OPEN or DISABLED
@@ -79,12 +80,12 @@ public class ChameleonEndpoint {
 	 * @param recentRateLimits the most recent 429s, newest first
 	 */
 	public record ResilienceDescriptor(double pacePerMinute, @Nullable String cooldownUntil, int concurrencyCap,
-			int inFlight, int waitingForPermit, String circuitBreakerState, @Nullable String circuitOpenUntil,
-			boolean credentialsRejected, List<RateLimitDescriptor> recentRateLimits) {
+			Map<String, Integer> loweredLaneCaps, int inFlight, int waitingForPermit, String circuitBreakerState,
+			@Nullable String circuitOpenUntil, boolean credentialsRejected, List<RateLimitDescriptor> recentRateLimits) {
 
 		static ResilienceDescriptor of(ResilienceState state) {
 			return new ResilienceDescriptor(state.currentPacePerMinute(), text(state.cooldownUntil()),
-					state.concurrencyCap(), state.inFlight(), state.waitingForPermit(), state.circuitBreakerState(),
+					state.concurrencyCap(), state.loweredLaneCaps(), state.inFlight(), state.waitingForPermit(), state.circuitBreakerState(),
 					text(state.circuitOpenUntil()), state.credentialsRejected(),
 					state.recentRateLimitEvents().stream().map(RateLimitDescriptor::of).toList());
 		}

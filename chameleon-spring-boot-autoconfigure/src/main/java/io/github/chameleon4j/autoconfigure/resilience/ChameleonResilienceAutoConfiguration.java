@@ -61,8 +61,9 @@ public final class ChameleonResilienceAutoConfiguration {
 		builder.circuitBreakerEnabled(breaker.isEnabled())
 			.failureRateThreshold(breaker.getFailureRateThreshold())
 			.minimumCalls(breaker.getMinimumCalls())
-			.slidingWindow(breaker.getSlidingWindow())
-			.waitInOpen(breaker.getWaitInOpen())
+			.circuitBreakerWindow(breaker.getWindow())
+			.openDuration(breaker.getOpenDuration())
+			.maxOpenDuration(breaker.getMaxOpenDuration())
 			.halfOpenCalls(breaker.getHalfOpenCalls());
 		listeners.orderedStream().forEach(builder::listener);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));

@@ -201,12 +201,12 @@ public class ChameleonResilienceProperties {
 	public static class Concurrency {
 
 		/**
-		 * Whether to limit calls in flight and serialise exclusive lanes (profile search, delivery create per profile).
+		 * Whether to limit calls in flight and hold each lane (profile search and count, company list, delivery create per profile) to its width.
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * Overall cap of calls in flight; a concurrency 429 lowers it to the server's limit.
+		 * Overall cap of calls in flight; a concurrency 429 from a call outside every lane lowers it.
 		 */
 		private int maxInFlight = 16;
 
@@ -309,24 +309,29 @@ public class ChameleonResilienceProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Failure rate in percent that opens the circuit.
+		 * Failure rate in percent that opens the circuit; a failure overtaken by the success of a request sent after it is not counted.
 		 */
 		private float failureRateThreshold = 50F;
 
 		/**
-		 * Calls needed before the failure rate is evaluated.
+		 * Calls ended within the window needed before the failure rate is evaluated.
 		 */
-		private int minimumCalls = 10;
+		private int minimumCalls = 5;
 
 		/**
-		 * Number of recent calls the failure rate is computed over.
+		 * Time window (whole seconds) the failure rate is computed over, by when calls ended.
 		 */
-		private int slidingWindow = 20;
+		private Duration window = Duration.ofSeconds(4);
 
 		/**
-		 * How long an open circuit refuses calls before letting probes through.
+		 * How long a newly opened circuit refuses calls before letting probes through; doubles after each failed round of probes.
 		 */
-		private Duration waitInOpen = Duration.ofSeconds(30);
+		private Duration openDuration = Duration.ofSeconds(2);
+
+		/**
+		 * Longest an open circuit refuses calls, however often probes have failed.
+		 */
+		private Duration maxOpenDuration = Duration.ofSeconds(4);
 
 		/**
 		 * Probe calls a half-open circuit lets through.
@@ -357,20 +362,28 @@ public class ChameleonResilienceProperties {
 			this.minimumCalls = minimumCalls;
 		}
 
-		public int getSlidingWindow() {
-			return this.slidingWindow;
+		public Duration getWindow() {
+			return this.window;
 		}
 
-		public void setSlidingWindow(int slidingWindow) {
-			this.slidingWindow = slidingWindow;
+		public void setWindow(Duration window) {
+			this.window = window;
 		}
 
-		public Duration getWaitInOpen() {
-			return this.waitInOpen;
+		public Duration getOpenDuration() {
+			return this.openDuration;
 		}
 
-		public void setWaitInOpen(Duration waitInOpen) {
-			this.waitInOpen = waitInOpen;
+		public void setOpenDuration(Duration openDuration) {
+			this.openDuration = openDuration;
+		}
+
+		public Duration getMaxOpenDuration() {
+			return this.maxOpenDuration;
+		}
+
+		public void setMaxOpenDuration(Duration maxOpenDuration) {
+			this.maxOpenDuration = maxOpenDuration;
 		}
 
 		public int getHalfOpenCalls() {

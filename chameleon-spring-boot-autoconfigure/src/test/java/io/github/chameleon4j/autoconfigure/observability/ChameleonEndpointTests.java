@@ -1,9 +1,11 @@
 package io.github.chameleon4j.autoconfigure.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ class ChameleonEndpointTests {
 		state.pace = 60;
 		state.cooldownUntil = Instant.parse("2025-06-01T10:00:12Z");
 		state.concurrencyCap = 4;
+		state.loweredLaneCaps = Map.of("companies.list", 1);
 		state.inFlight = 3;
 		state.waiting = 5;
 		state.breaker = "OPEN";
@@ -46,6 +49,7 @@ class ChameleonEndpointTests {
 		assertThat(client.resilience().pacePerMinute()).isEqualTo(60.0);
 		assertThat(client.resilience().cooldownUntil()).isEqualTo("2025-06-01T10:00:12Z");
 		assertThat(client.resilience().concurrencyCap()).isEqualTo(4);
+		assertThat(client.resilience().loweredLaneCaps()).containsExactly(entry("companies.list", 1));
 		assertThat(client.resilience().inFlight()).isEqualTo(3);
 		assertThat(client.resilience().waitingForPermit()).isEqualTo(5);
 		assertThat(client.resilience().circuitBreakerState()).isEqualTo("OPEN");

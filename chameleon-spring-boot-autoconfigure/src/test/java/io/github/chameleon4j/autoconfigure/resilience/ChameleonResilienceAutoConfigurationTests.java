@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,29 @@ class ChameleonResilienceAutoConfigurationTests {
 		.withPropertyValues("chameleon.account-secret=s");
 
 	@Test
+	void theBreakerDefaultsToAShortTimeWindowAndAShortOpenStateThatGrowsWhileProbesFail() {
+		this.runner.run((context) -> {
+			CircuitBreakerConfig breaker = context.getBean(ChameleonResilience.class).circuitBreaker().orElseThrow()
+				.getCircuitBreakerConfig();
+			assertThat(breaker.getSlidingWindowType()).isEqualTo(CircuitBreakerConfig.SlidingWindowType.TIME_BASED);
+			assertThat(breaker.getSlidingWindowSize()).isEqualTo(4);
+			assertThat(breaker.getMinimumNumberOfCalls()).isEqualTo(5);
+			assertThat(breaker.getFailureRateThreshold()).isEqualTo(50F);
+			assertThat(List.of(1, 2, 3, 4)).map(breaker.getWaitIntervalFunctionInOpenState()::apply)
+				.containsExactly(2_000L, 4_000L, 4_000L, 4_000L);
+		});
+	}
+
+	@Test
+	void anInvalidBreakerWindowFailsNamingTheSetting() {
+		this.runner.withPropertyValues("chameleon.resilience.circuit-breaker.window=500ms")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("circuitBreakerWindow"));
+	}
+
+	@Test
 	void definesTheResiliencePolicyWithDefaults() {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(ChameleonResilience.class).hasSingleBean(ChameleonOperations.class);
@@ -55,19 +79,25 @@ class ChameleonResilienceAutoConfigurationTests {
 		this.runner
 			.withPropertyValues("chameleon.client-name=billing", "chameleon.resilience.pace.requests-per-minute=60",
 					"chameleon.resilience.concurrency.max-in-flight=3", "chameleon.resilience.retry.max-attempts=2",
-					"chameleon.resilience.circuit-breaker.wait-in-open=10s", "chameleon.resilience.deadline=5s",
-					"chameleon.resilience.circuit-breaker.minimum-calls=7")
+					"chameleon.resilience.circuit-breaker.open-duration=1s", "chameleon.resilience.deadline=5s",
+					"chameleon.resilience.circuit-breaker.max-open-duration=10s",
+					"chameleon.resilience.circuit-breaker.window=6s", "chameleon.resilience.circuit-breaker.minimum-calls=7")
 			.run((context) -> {
 				ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
 				assertThat(resilience.currentPacePerMinute()).isEqualTo(60);
 				assertThat(resilience.concurrencyCap()).isEqualTo(3);
 				assertThat(resilience.retry().orElseThrow().getName()).isEqualTo("billing");
 				assertThat(resilience.retry().orElseThrow().getRetryConfig().getMaxAttempts()).isEqualTo(2);
-				assertThat(resilience.circuitBreaker().orElseThrow().getCircuitBreakerConfig().getMinimumNumberOfCalls())
-					.isEqualTo(7);
+				CircuitBreakerConfig breaker = resilience.circuitBreaker().orElseThrow().getCircuitBreakerConfig();
+				assertThat(breaker.getMinimumNumberOfCalls()).isEqualTo(7);
+				assertThat(breaker.getSlidingWindowType()).isEqualTo(CircuitBreakerConfig.SlidingWindowType.TIME_BASED);
+				assertThat(breaker.getSlidingWindowSize()).isEqualTo(6);
+				// open 1s, then 2s, 4s, 8s, and never more than 10s
+				assertThat(List.of(1, 2, 4, 5, 9)).map(breaker.getWaitIntervalFunctionInOpenState()::apply)
+					.containsExactly(1_000L, 2_000L, 8_000L, 10_000L, 10_000L);
 				ChameleonResilienceProperties properties = context.getBean(ChameleonResilienceProperties.class);
 				assertThat(properties.getDeadline()).isEqualTo(Duration.ofSeconds(5));
-				assertThat(properties.getCircuitBreaker().getWaitInOpen()).isEqualTo(Duration.ofSeconds(10));
+				assertThat(properties.getCircuitBreaker().getOpenDuration()).isEqualTo(Duration.ofSeconds(1));
 			});
 	}
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * @RegisterExtension
  * static ChameleonEmulatorExtension chameleon = new ChameleonEmulatorExtension(b -> b.seedProfiles(50));
  * }</pre>
+ * Every builder setting is available this way, e.g. {@code b -> b.seedData(SeedData.MINIMAL)} for small records
+ * instead of realistic ones.
  * or use {@code @ExtendWith(ChameleonEmulatorExtension.class)} and take a {@link ChameleonEmulator} parameter.
  * Registered on an instance field, the emulator is started and stopped around each test.
  */

@@ -7,6 +7,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import io.github.chameleon4j.test.SeedData;
+
 /**
  * Starts a {@link io.github.chameleon4j.test.ChameleonEmulator} for a Spring test context, registers it as the
  * bean {@code chameleonEmulator}, and points the application at it by setting {@code chameleon.base-url} and
@@ -34,6 +36,12 @@ public @interface AutoConfigureChameleonEmulator {
 
 	/** How many companies to seed. */
 	int seedCompanies() default 5;
+
+	/**
+	 * How much custom data the seeded profiles and companies carry: {@link SeedData#REALISTIC} (dozens of properties
+	 * per profile, like a real account) or {@link SeedData#MINIMAL} (only those that segments use).
+	 */
+	SeedData seedData() default SeedData.REALISTIC;
 
 	/** The seed for generated data and random faults. */
 	long seed() default 42;

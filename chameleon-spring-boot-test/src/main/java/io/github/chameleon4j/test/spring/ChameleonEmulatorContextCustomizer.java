@@ -3,6 +3,7 @@ package io.github.chameleon4j.test.spring;
 import java.util.Map;
 
 import io.github.chameleon4j.test.ChameleonEmulator;
+import io.github.chameleon4j.test.SeedData;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
@@ -28,12 +29,15 @@ final class ChameleonEmulatorContextCustomizer implements ContextCustomizer {
 
 	private final int seedCompanies;
 
+	private final SeedData seedData;
+
 	private final long seed;
 
 	ChameleonEmulatorContextCustomizer(AutoConfigureChameleonEmulator annotation) {
 		this.accountSecret = annotation.accountSecret();
 		this.seedProfiles = annotation.seedProfiles();
 		this.seedCompanies = annotation.seedCompanies();
+		this.seedData = annotation.seedData();
 		this.seed = annotation.seed();
 	}
 
@@ -43,6 +47,7 @@ final class ChameleonEmulatorContextCustomizer implements ContextCustomizer {
 			.accountSecret(this.accountSecret)
 			.seedProfiles(this.seedProfiles)
 			.seedCompanies(this.seedCompanies)
+			.seedData(this.seedData)
 			.seed(this.seed)
 			.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
@@ -61,12 +66,13 @@ final class ChameleonEmulatorContextCustomizer implements ContextCustomizer {
 	public boolean equals(Object other) {
 		return other instanceof ChameleonEmulatorContextCustomizer that && this.accountSecret.equals(that.accountSecret)
 				&& this.seedProfiles == that.seedProfiles && this.seedCompanies == that.seedCompanies
-				&& this.seed == that.seed;
+				&& this.seedData == that.seedData && this.seed == that.seed;
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(this.accountSecret, this.seedProfiles, this.seedCompanies, this.seed);
+		return java.util.Objects.hash(this.accountSecret, this.seedProfiles, this.seedCompanies, this.seedData,
+				this.seed);
 	}
 
 }
