@@ -36,6 +36,7 @@ public final class ChameleonAutoConfiguration {
 		ChameleonOperationsBuilder builder = ChameleonOperations.builder()
 			.accountSecret(secret)
 			.baseUrl(properties.getBaseUrl())
+			.allowInsecureHttp(properties.isAllowInsecureHttp())
 			.connectTimeout(properties.getConnectTimeout())
 			.responseTimeout(properties.getResponseTimeout())
 			.maxConnections(properties.getMaxConnections())

@@ -22,6 +22,11 @@ public class ChameleonProperties {
 	private String baseUrl = "https://api.chameleon.io";
 
 	/**
+	 * Whether a plain-http base URL to a host other than this machine is allowed (the secret would cross the network in clear text).
+	 */
+	private boolean allowInsecureHttp;
+
+	/**
 	 * Name of the client, used in metric tags and Resilience4j instance names.
 	 */
 	private String clientName = "chameleon";
@@ -60,6 +65,14 @@ public class ChameleonProperties {
 
 	public void setBaseUrl(String baseUrl) {
 		this.baseUrl = baseUrl;
+	}
+
+	public boolean isAllowInsecureHttp() {
+		return this.allowInsecureHttp;
+	}
+
+	public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
 	}
 
 	public String getClientName() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpMethod;
 import org.springframework.lang.Nullable;
 
+import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.resilience.CallDescriptor;
 import io.github.chameleon4j.resilience.Lane;
 
@@ -37,7 +38,20 @@ final class ApiRequest {
 		this.method = method;
 		this.uriTemplate = uriTemplate;
 		this.uriVariables = uriVariables;
+		checkPathVariables(uriTemplate, uriVariables);
 		this.idempotent = CallDescriptor.isIdempotentMethod(method);
+	}
+
+	/** Every path variable must stay in its segment; the message names the template variable. */
+	private static void checkPathVariables(String uriTemplate, Object[] uriVariables) {
+		int from = 0;
+		for (Object variable : uriVariables) {
+			int open = uriTemplate.indexOf('{', from);
+			int close = uriTemplate.indexOf('}', open);
+			Arguments.requirePathSegment((variable != null) ? variable.toString() : null,
+					uriTemplate.substring(open + 1, close));
+			from = close + 1;
+		}
 	}
 
 	static ApiRequest get(String uriTemplate, Object... uriVariables) {

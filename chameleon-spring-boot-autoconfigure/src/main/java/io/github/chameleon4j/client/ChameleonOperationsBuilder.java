@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.netty.channel.ChannelOption;
@@ -68,6 +69,8 @@ public final class ChameleonOperationsBuilder {
 
 	private boolean callPolicySet;
 
+	private boolean allowInsecureHttp;
+
 	private final List<ExchangeFilterFunction> filters = new ArrayList<>();
 
 	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
@@ -82,6 +85,18 @@ public final class ChameleonOperationsBuilder {
 	 */
 	public ChameleonOperationsBuilder baseUrl(String baseUrl) {
 		this.baseUrl = baseUrl;
+		return this;
+	}
+
+	/**
+	 * Allows a plain {@code http} base URL to a host other than this machine (default: refused at
+	 * {@link #build()}, because the account secret would cross the network in clear text). Loopback
+	 * hosts ({@code localhost}, {@code 127.x.x.x}, {@code ::1}) are always allowed.
+	 * @param allowInsecureHttp whether to allow it
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder allowInsecureHttp(boolean allowInsecureHttp) {
+		this.allowInsecureHttp = allowInsecureHttp;
 		return this;
 	}
 
@@ -206,7 +221,12 @@ public final class ChameleonOperationsBuilder {
 		if (secret == null || secret.isBlank()) {
 			throw new IllegalArgumentException("accountSecret must be set (the Chameleon Account Secret)");
 		}
-		validateBaseUrl(this.baseUrl);
+		if (secret.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
+			// a CR/LF or other control character cannot be sent in a header: fail here, not on every call
+			throw new IllegalArgumentException(
+					"accountSecret contains a control character (a line break copied with it?); check the value set");
+		}
+		validateBaseUrl(this.baseUrl, this.allowInsecureHttp);
 		requirePositive(this.connectTimeout, "connectTimeout");
 		requirePositive(this.responseTimeout, "responseTimeout");
 		if (this.maxConnections < 1) {
@@ -237,9 +257,13 @@ public final class ChameleonOperationsBuilder {
 		}
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		builder.clientConnector(clientConnector);
-		// this client's own limit, not the application's generic codec default (256 KB in Boot)
-		builder.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxResponseBytes));
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+		// last, so nothing overrides them: this client's own size limit (not the application's generic codec
+		// default, 256 KB in Boot), and never logging request details (the secret header) whatever the app enables
+		builder.codecs((codecs) -> {
+			codecs.defaultCodecs().maxInMemorySize(maxResponseBytes);
+			codecs.defaultCodecs().enableLoggingRequestDetails(false);
+		});
 		List<ExchangeFilterFunction> added = List.copyOf(this.filters);
 		builder.filters((list) -> {
 			list.add(0, new ChameleonErrorFilter(mapper, secret));
@@ -248,7 +272,7 @@ public final class ChameleonOperationsBuilder {
 				.exchange(ClientRequest.from(request).headers((headers) -> headers.set(SECRET_HEADER, secret)).build()));
 		});
 		ChameleonTransport transport = new ChameleonTransport(builder.build(), this.baseUrl, mapper, policy,
-				null, secret, maxResponseBytes);
+				null, secret, maxResponseBytes, this.responseTimeout);
 		ConnectionProvider owned = provider;
 		return new DefaultChameleonOperations(transport, () -> {
 			if (owned != null) {
@@ -257,7 +281,7 @@ public final class ChameleonOperationsBuilder {
 		});
 	}
 
-	private static void validateBaseUrl(@Nullable String baseUrl) {
+	private static void validateBaseUrl(@Nullable String baseUrl, boolean allowInsecureHttp) {
 		URI uri;
 		try {
 			uri = (baseUrl != null) ? URI.create(baseUrl) : null;
@@ -273,6 +297,23 @@ public final class ChameleonOperationsBuilder {
 		if (uri.getRawQuery() != null || uri.getRawUserInfo() != null) {
 			throw new IllegalArgumentException("baseUrl must not contain a query or user info");
 		}
+		if ("http".equalsIgnoreCase(uri.getScheme()) && !allowInsecureHttp && !isLoopback(uri.getHost())) {
+			throw new IllegalArgumentException("baseUrl '" + baseUrl + "' is plain http to a host that is not this machine:"
+					+ " the account secret would cross the network in clear text. Use https, or allow it explicitly"
+					+ " (allowInsecureHttp(true), property chameleon.allow-insecure-http=true)");
+		}
+	}
+
+	private static boolean isLoopback(String host) {
+		String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+		if (name.equalsIgnoreCase("localhost") || name.toLowerCase(Locale.ROOT).endsWith(".localhost")) {
+			return true;
+		}
+		// literal addresses only: never resolve a name here
+		if (name.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+			return name.startsWith("127.");
+		}
+		return name.equals("::1") || name.equals("0:0:0:0:0:0:0:1");
 	}
 
 	private static void requirePositive(@Nullable Duration value, String name) {

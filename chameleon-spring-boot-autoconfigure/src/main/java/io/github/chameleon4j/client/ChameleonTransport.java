@@ -19,17 +19,18 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.chameleon4j.error.BodyExcerpt;
+import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
 import io.github.chameleon4j.error.ChameleonDecodingException;
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.error.ChameleonResponseTooLargeException;
+import io.github.chameleon4j.error.SecretMask;
 import io.github.chameleon4j.error.ChameleonErrorFilter;
 import io.github.chameleon4j.error.TransportFailures;
 import io.github.chameleon4j.resilience.CallDescriptor;
 import io.github.chameleon4j.resilience.CallPolicy;
+import io.github.chameleon4j.resilience.DeadlineTimer;
 
 /**
  * Sends {@link ApiRequest}s: builds the URI (template and query strictly percent-encoded),
@@ -57,22 +58,28 @@ final class ChameleonTransport {
 
 	private final String secret;
 
+	private final SecretMask mask;
+
 	private final int maxResponseBytes;
 
+	private final Duration responseTimeout;
+
 	ChameleonTransport(WebClient webClient, String baseUrl, JsonMapper mapper, CallPolicy policy,
-			@Nullable Duration deadline, String secret, int maxResponseBytes) {
+			@Nullable Duration deadline, String secret, int maxResponseBytes, Duration responseTimeout) {
 		this.webClient = webClient;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.mapper = mapper;
 		this.policy = policy;
 		this.deadline = deadline;
 		this.secret = secret;
+		this.mask = SecretMask.of(secret);
 		this.maxResponseBytes = maxResponseBytes;
+		this.responseTimeout = responseTimeout;
 	}
 
 	ChameleonTransport withDeadline(Duration deadline) {
 		return new ChameleonTransport(this.webClient, this.baseUrl, this.mapper, this.policy, deadline, this.secret,
-				this.maxResponseBytes);
+				this.maxResponseBytes, this.responseTimeout);
 	}
 
 	JsonMapper mapper() {
@@ -101,6 +108,7 @@ final class ChameleonTransport {
 			spec.contentType(MediaType.APPLICATION_JSON).bodyValue((request.body instanceof byte[] bytes) ? bytes : this.mapper.writeValueAsBytes(request.body));
 		}
 		return spec.exchangeToMono((response) -> read(request.method, path, response, reader))
+			.timeout(this.responseTimeout, DeadlineTimer.shared())
 			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}
@@ -149,13 +157,24 @@ final class ChameleonTransport {
 			}
 			return spec.retrieve()
 				.toEntityFlux(DataBuffer.class)
+				.timeout(this.responseTimeout, DeadlineTimer.shared())
 				.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 						(ex) -> TransportFailures.toException(request.method, path, ex));
 		});
 		String path = request.uriTemplate;
-		return this.policy.apply(call, attempt)
-			.flatMapMany((entity) -> (entity.getBody() != null) ? entity.getBody() : Flux.<DataBuffer>empty())
-			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
+		Duration budget = this.policy.deadline(call);
+		// the body may pause at most one response timeout between chunks ...
+		Flux<DataBuffer> body = this.policy.apply(call, attempt).flatMapMany((entity) -> (entity.getBody() != null)
+				? entity.getBody().timeout(this.responseTimeout, DeadlineTimer.shared()) : Flux.<DataBuffer>empty());
+		// ... and the whole download, body included, stays within the call's deadline
+		Flux<DataBuffer> bounded = (budget == null) ? body : Flux.defer(() -> {
+			long deadlineAt = System.nanoTime() + budget.toNanos();
+			return body.timeout(Mono.delay(budget, DeadlineTimer.shared()),
+					(buffer) -> Mono.delay(Duration.ofNanos(Math.max(0, deadlineAt - System.nanoTime())),
+							DeadlineTimer.shared()),
+					Flux.error(() -> new ChameleonDeadlineExceededException(request.method, path, budget, null)));
+		});
+		return bounded.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}
 
@@ -170,6 +189,7 @@ final class ChameleonTransport {
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(parts))
 			.exchangeToMono((response) -> read(request.method, path, response, reader))
+			.timeout(this.responseTimeout, DeadlineTimer.shared())
 			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}
@@ -186,9 +206,7 @@ final class ChameleonTransport {
 			if (ex instanceof ChameleonException) {
 				throw ex;
 			}
-			String reason = (ex instanceof JacksonException jackson) ? jackson.getOriginalMessage() : ex.getMessage();
-			throw new ChameleonDecodingException(status, method, path, BodyExcerpt.of(bytes, this.secret),
-					(bytes.length == 0) ? "expected a JSON body" : String.valueOf(reason), ex);
+			throw ChameleonDecodingException.of(status, method, path, bytes, ex, this.mask);
 		}
 	}
 

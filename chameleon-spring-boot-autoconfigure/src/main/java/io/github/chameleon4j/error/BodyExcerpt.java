@@ -1,18 +1,22 @@
 package io.github.chameleon4j.error;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.lang.Nullable;
 
 /**
  * Makes a short, log-safe excerpt of a response body: decoded as UTF-8, control characters and
- * runs of whitespace folded to single spaces, the account secret masked, and cut to
- * {@link #MAX_CHARS} characters.
+ * runs of whitespace folded to single spaces, the account secret masked in every form (see
+ * {@link SecretMask}), and cut to {@link #MAX_CHARS} characters. The secret is looked for beyond
+ * the excerpt's window too, so an occurrence that starts inside it is masked whole.
  */
 public final class BodyExcerpt {
 
 	/** Longest excerpt kept, in characters. */
 	public static final int MAX_CHARS = 512;
+
+	private static final int WINDOW_BYTES = MAX_CHARS * 4;
 
 	private BodyExcerpt() {
 	}
@@ -24,17 +28,39 @@ public final class BodyExcerpt {
 	 * @return the excerpt, {@code ""} for an empty body
 	 */
 	public static String of(@Nullable byte[] body, @Nullable String secret) {
+		return masked(body, SecretMask.of(secret));
+	}
+
+	/**
+	 * Builds the excerpt.
+	 * @param body the raw body bytes (possibly only the start of the body)
+	 * @param mask the secret's mask
+	 * @return the excerpt, {@code ""} for an empty body
+	 */
+	public static String masked(@Nullable byte[] body, SecretMask mask) {
 		if (body == null || body.length == 0) {
 			return "";
 		}
-		int length = Math.min(body.length, MAX_CHARS * 4);
-		String text = new String(body, 0, length, StandardCharsets.UTF_8);
-		if (secret != null && !secret.isEmpty()) {
-			text = text.replace(secret, "****");
-		}
-		StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_CHARS + 1));
+		int window = Math.min(body.length, WINDOW_BYTES);
+		// read on past the window so that an occurrence starting inside it is found whole
+		int extended = Math.min(body.length, window + mask.longestForm() * 4);
+		String text = new String(body, 0, extended, StandardCharsets.UTF_8);
+		int limit = (extended == window) ? text.length()
+				: Math.min(text.length(), new String(body, 0, window, StandardCharsets.UTF_8).length());
+		List<int[]> secrets = mask.occurrences(text);
+		StringBuilder out = new StringBuilder(MAX_CHARS + 8);
 		boolean space = false;
-		for (int i = 0; i < text.length() && out.length() < MAX_CHARS; i++) {
+		int next = 0;
+		for (int i = 0; i < limit && out.length() < MAX_CHARS; i++) {
+			if (next < secrets.size() && secrets.get(next)[0] == i) {
+				if (space) {
+					out.append(' ');
+					space = false;
+				}
+				out.append(SecretMask.MASK);
+				i = secrets.get(next++)[1] - 1;
+				continue;
+			}
 			char c = text.charAt(i);
 			if (Character.isWhitespace(c) || Character.isISOControl(c)) {
 				space = out.length() > 0;
@@ -46,7 +72,7 @@ public final class BodyExcerpt {
 			}
 			out.append(c);
 		}
-		boolean truncated = body.length > length || out.length() >= MAX_CHARS;
+		boolean truncated = body.length > window || out.length() >= MAX_CHARS;
 		return truncated ? out + "…" : out.toString();
 	}
 

@@ -2,6 +2,7 @@ package io.github.chameleon4j.error;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -34,8 +35,7 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 
 	private final JsonMapper jsonMapper;
 
-	@Nullable
-	private final String secret;
+	private final SecretMask mask;
 
 	/**
 	 * Creates the filter.
@@ -44,7 +44,7 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 	 */
 	public ChameleonErrorFilter(JsonMapper jsonMapper, @Nullable String secret) {
 		this.jsonMapper = jsonMapper;
-		this.secret = secret;
+		this.mask = SecretMask.of(secret);
 	}
 
 	@Override
@@ -72,9 +72,9 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 			byte[] body) {
 		HttpHeaders headers = response.headers().asHttpHeaders();
 		ErrorEnvelope envelope = parseEnvelope(body);
-		String excerpt = (envelope != null) ? "" : BodyExcerpt.of(body, this.secret);
+		String excerpt = (envelope != null) ? "" : BodyExcerpt.masked(body, this.mask);
 		ResponseDetails details = new ResponseDetails(response.statusCode().value(), method, path, envelope,
-				ResponseDetails.keptHeaders(headers), excerpt);
+				ResponseDetails.keptHeaders(headers, this.mask), excerpt);
 		return ChameleonResponseException.create(details);
 	}
 
@@ -95,14 +95,12 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 	/** The server's messages become part of getMessage(), so an echoed secret is masked there too. */
 	@Nullable
 	private ErrorEnvelope masked(@Nullable ErrorEnvelope envelope) {
-		String secret = this.secret;
-		if (envelope == null || secret == null || secret.isEmpty()
-				|| envelope.messages().stream().noneMatch((message) -> message.contains(secret))) {
-			return envelope;
+		if (envelope == null) {
+			return null;
 		}
-		return new ErrorEnvelope(envelope.code(),
-				envelope.messages().stream().map((message) -> message.replace(secret, "****")).toList(),
-				envelope.waitSeconds(), envelope.limit());
+		List<String> messages = envelope.messages().stream().map(this.mask::mask).toList();
+		return messages.equals(envelope.messages()) ? envelope
+				: new ErrorEnvelope(envelope.code(), messages, envelope.waitSeconds(), envelope.limit());
 	}
 
 	/**

@@ -31,11 +31,21 @@ public record ResponseDetails(int status, @Nullable HttpMethod method, @Nullable
 	 * @return a new, filtered copy
 	 */
 	public static HttpHeaders keptHeaders(HttpHeaders all) {
+		return keptHeaders(all, SecretMask.of(null));
+	}
+
+	/**
+	 * Copies only the headers worth keeping, the secret masked in their values (a server may echo it).
+	 * @param all the full response headers
+	 * @param mask the secret's mask
+	 * @return a new, filtered copy
+	 */
+	public static HttpHeaders keptHeaders(HttpHeaders all, SecretMask mask) {
 		HttpHeaders kept = new HttpHeaders();
 		for (String name : KEPT_HEADERS) {
 			List<String> values = all.get(name);
 			if (values != null && !values.isEmpty()) {
-				kept.put(name, List.copyOf(values));
+				kept.put(name, values.stream().map(mask::mask).toList());
 			}
 		}
 		return kept;

@@ -1,5 +1,8 @@
 package io.github.chameleon4j.model;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.lang.Nullable;
 
 /**
@@ -22,6 +25,43 @@ public final class Arguments {
 			throw new IllegalArgumentException(name + " must not be null or blank");
 		}
 		return value;
+	}
+
+	/**
+	 * Requires a value that stays one path segment: not blank, and neither {@code .} nor {@code ..}
+	 * (also once percent-decoded, as a front that resolves dot segments would see it), which would
+	 * make the request leave its endpoint ({@code /v3/edit/tours/../changes} is the account-wide feed).
+	 * @param value the value
+	 * @param name the argument name for the message
+	 * @return the value
+	 * @throws IllegalArgumentException when blank or a dot segment
+	 */
+	public static String requirePathSegment(@Nullable String value, String name) {
+		requireText(value, name);
+		String decoded = value;
+		for (int i = 0; i < 3; i++) {
+			if (decoded.equals(".") || decoded.equals("..")) {
+				throw new IllegalArgumentException(name + " must not be '.' or '..' (it would leave its endpoint's path)");
+			}
+			String next = percentDecoded(decoded);
+			if (next.equals(decoded)) {
+				break;
+			}
+			decoded = next;
+		}
+		return value;
+	}
+
+	private static String percentDecoded(String value) {
+		if (value.indexOf('%') < 0) {
+			return value;
+		}
+		try {
+			return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			return value;
+		}
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package io.github.chameleon4j.resilience;
 
+import java.time.Duration;
+
+import org.springframework.lang.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,6 +21,17 @@ public interface CallPolicy {
 	 * @return the decorated call
 	 */
 	<T> Mono<T> apply(CallDescriptor call, Mono<T> attempt);
+
+	/**
+	 * The time budget this policy gives the whole logical call, so that a streamed download body is
+	 * bounded by it too.
+	 * @param call the call
+	 * @return the budget, or {@code null} for none
+	 */
+	@Nullable
+	default Duration deadline(CallDescriptor call) {
+		return call.deadline();
+	}
 
 	/**
 	 * A policy that sends each call once, with no pacing, waiting or retrying.

@@ -140,6 +140,13 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	}
 
 	@Override
+	@Nullable
+	public Duration deadline(CallDescriptor call) {
+		Duration budget = (call.deadline() != null) ? call.deadline() : this.settings.deadline;
+		return (budget != null && !budget.isZero() && !budget.isNegative()) ? budget : null;
+	}
+
+	@Override
 	public <T> Mono<T> apply(CallDescriptor call, Mono<T> attempt) {
 		return Mono.defer(() -> {
 			Duration budget = (call.deadline() != null) ? call.deadline() : this.settings.deadline;
