@@ -142,8 +142,11 @@ public final class ChameleonOperationsBuilder {
 	}
 
 	/**
-	 * Sets the time to wait for a response (default 30s). Keep it well above 4s: Chameleon may
-	 * queue a concurrency-limited request for up to 4 seconds before answering.
+	 * Sets how long one attempt's whole response (status, headers and body) may take (default 30s);
+	 * a file download's body may pause at most this long between chunks, and is bounded as a whole
+	 * by the call's deadline. Keep it well above 4s: Chameleon may queue a concurrency-limited
+	 * request for up to 4 seconds before answering. A timed-out attempt is a
+	 * {@code ChameleonTransportException} that may have reached the server.
 	 * @param responseTimeout the timeout
 	 * @return this builder
 	 */
@@ -251,8 +254,9 @@ public final class ChameleonOperationsBuilder {
 				.pendingAcquireMaxCount(-1)
 				.build();
 			HttpClient httpClient = HttpClient.create(provider)
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()))
-				.responseTimeout(this.responseTimeout);
+				// the response timeout is enforced per attempt by the transport over the whole response, not by
+				// Netty's read-idle handler (whose timeouts Reactor Netty also logs as WARN)
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()));
 			clientConnector = new ReactorClientHttpConnector(httpClient);
 		}
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
@@ -270,6 +274,7 @@ public final class ChameleonOperationsBuilder {
 			list.addAll(added);
 			list.add((request, next) -> next
 				.exchange(ClientRequest.from(request).headers((headers) -> headers.set(SECRET_HEADER, secret)).build()));
+			list.add(new ResponseTimeoutFilter());
 		});
 		ChameleonTransport transport = new ChameleonTransport(builder.build(), this.baseUrl, mapper, policy,
 				null, secret, maxResponseBytes, this.responseTimeout);

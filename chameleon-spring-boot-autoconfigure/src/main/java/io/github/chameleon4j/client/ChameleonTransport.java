@@ -4,7 +4,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpEntity;
@@ -19,6 +22,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
@@ -44,6 +48,15 @@ final class ChameleonTransport {
 	static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
 	private static final byte[] EMPTY = new byte[0];
+
+	private static final Log logger = LogFactory.getLog(ChameleonTransport.class);
+
+	/**
+	 * An error that arrives after its call was cancelled (a deadline or the caller's own timeout won
+	 * the race) has no one left to tell; Reactor would log it at ERROR. Ours go to DEBUG instead.
+	 */
+	private static final Context DROPPED_ERRORS_AT_DEBUG = Context.of("reactor.onErrorDropped.local",
+			(Consumer<Throwable>) (error) -> logger.debug("Chameleon call failed after it was cancelled", error));
 
 	private final WebClient webClient;
 
@@ -94,7 +107,7 @@ final class ChameleonTransport {
 		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
 				request.lane, this.deadline);
 		Mono<T> attempt = Mono.defer(() -> send(request, reader));
-		return this.policy.apply(call, attempt);
+		return this.policy.apply(call, attempt).contextWrite(DROPPED_ERRORS_AT_DEBUG);
 	}
 
 	private <T> Mono<T> send(ApiRequest request, ResponseReader<T> reader) {
@@ -107,16 +120,22 @@ final class ChameleonTransport {
 		if (request.body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).bodyValue((request.body instanceof byte[] bytes) ? bytes : this.mapper.writeValueAsBytes(request.body));
 		}
-		return spec.exchangeToMono((response) -> read(request.method, path, response, reader))
-			.timeout(this.responseTimeout, DeadlineTimer.shared())
+		long deadline = System.nanoTime() + this.responseTimeout.toNanos();
+		spec.attribute(ResponseTimeoutFilter.DEADLINE_ATTRIBUTE, deadline);
+		return spec.exchangeToMono((response) -> read(request.method, path, response, reader, deadline))
 			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}
 
-	/** Reads a 2xx body up to the client's limit (the codecs were given it) and decodes it. */
-	private <T> Mono<T> read(HttpMethod method, String path, ClientResponse response, ResponseReader<T> reader) {
+	/**
+	 * Reads a 2xx body up to the client's limit (the codecs were given it) and decodes it; the body
+	 * must have arrived by the attempt's deadline (a server trickling it byte by byte is cut off).
+	 */
+	private <T> Mono<T> read(HttpMethod method, String path, ClientResponse response, ResponseReader<T> reader,
+			long deadline) {
 		int status = response.statusCode().value();
 		return response.bodyToMono(byte[].class)
+			.timeout(ResponseTimeoutFilter.remaining(deadline), DeadlineTimer.shared())
 			.onErrorMap(DataBufferLimitException.class,
 					(ex) -> new ChameleonResponseTooLargeException(status, method, path, this.maxResponseBytes, null))
 			.defaultIfEmpty(EMPTY)
@@ -133,7 +152,7 @@ final class ChameleonTransport {
 		CallDescriptor call = new CallDescriptor(request.method, request.uriTemplate, request.idempotent,
 				request.lane, this.deadline);
 		Mono<T> attempt = Mono.defer(() -> sendMultipart(request, parts, reader));
-		return this.policy.apply(call, attempt);
+		return this.policy.apply(call, attempt).contextWrite(DROPPED_ERRORS_AT_DEBUG);
 	}
 
 	/**
@@ -155,9 +174,9 @@ final class ChameleonTransport {
 			if (request.body != null) {
 				spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.mapper.writeValueAsBytes(request.body));
 			}
-			return spec.retrieve()
+			return spec.attribute(ResponseTimeoutFilter.DEADLINE_ATTRIBUTE, System.nanoTime() + this.responseTimeout.toNanos())
+				.retrieve()
 				.toEntityFlux(DataBuffer.class)
-				.timeout(this.responseTimeout, DeadlineTimer.shared())
 				.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 						(ex) -> TransportFailures.toException(request.method, path, ex));
 		});
@@ -174,7 +193,7 @@ final class ChameleonTransport {
 							DeadlineTimer.shared()),
 					Flux.error(() -> new ChameleonDeadlineExceededException(request.method, path, budget, null)));
 		});
-		return bounded.onErrorMap((ex) -> !(ex instanceof ChameleonException),
+		return bounded.contextWrite(DROPPED_ERRORS_AT_DEBUG).onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}
 
@@ -182,14 +201,15 @@ final class ChameleonTransport {
 			ResponseReader<T> reader) {
 		URI uri = uri(request);
 		String path = ChameleonErrorFilter.pathOf(uri);
+		long deadline = System.nanoTime() + this.responseTimeout.toNanos();
 		return this.webClient.method(request.method)
 			.uri(uri)
 			.attribute(URI_TEMPLATE_ATTRIBUTE, this.baseUrl + request.uriTemplate)
 			.accept(MediaType.APPLICATION_JSON)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(parts))
-			.exchangeToMono((response) -> read(request.method, path, response, reader))
-			.timeout(this.responseTimeout, DeadlineTimer.shared())
+			.attribute(ResponseTimeoutFilter.DEADLINE_ATTRIBUTE, deadline)
+			.exchangeToMono((response) -> read(request.method, path, response, reader, deadline))
 			.onErrorMap((ex) -> !(ex instanceof ChameleonException),
 					(ex) -> TransportFailures.toException(request.method, path, ex));
 	}
