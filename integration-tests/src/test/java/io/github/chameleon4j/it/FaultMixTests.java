@@ -21,6 +21,7 @@ import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.model.CompanyTraits;
 import io.github.chameleon4j.model.DeliveryRequest;
+import io.github.chameleon4j.model.ExperienceUpdate;
 import io.github.chameleon4j.model.ModelKind;
 import io.github.chameleon4j.model.ProfileTraits;
 import io.github.chameleon4j.model.TrackedEvent;
@@ -32,12 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A faulty server (5 % JSON 500s, 2 % HTML 503s, 1 % 504s, 1 % connection resets, 1 % truncated
- * JSON bodies) and 3 000 mixed calls at concurrency 16 from a servlet application: nothing that
- * is safe to repeat is given up, and nothing that is not is applied twice.
+ * JSON bodies) and 3 200 mixed calls at concurrency 16 from a servlet application, over every
+ * operation kind (GET reads, PATCH updates, single and batch upserts, keyed Delivery creates, event
+ * tracking): nothing that is safe to repeat is given up, and nothing that is not is applied twice.
  */
 class FaultMixTests {
 
-	private static final int CALLS = 3_000;
+	private static final int CALLS = 3_200;
 
 	private static final int PROFILES = 300;
 
@@ -65,7 +67,7 @@ class FaultMixTests {
 
 	enum Kind {
 
-		READ_PROFILE, READ_TOUR, IDENTIFY, UPSERT_COMPANY, TRACK_EVENT, CREATE_DELIVERY
+		READ_PROFILE, READ_TOUR, IDENTIFY, UPSERT_COMPANY, TRACK_EVENT, CREATE_DELIVERY, UPDATE_TOUR, IDENTIFY_BATCH
 
 	}
 
@@ -98,6 +100,9 @@ class FaultMixTests {
 							(ex) -> eventsFailedMayHaveBeenRecorded.put(i, ex.mayHaveBeenApplied()));
 				case CREATE_DELIVERY -> chameleon.deliveries().create(DeliveryRequest.of(ModelKind.TOUR, tourId)
 					.toUid(uid).deliveryIdsAtLimit("drop").idempotencyKey("mix-" + i).build());
+				case UPDATE_TOUR -> chameleon.tours().update(tourId, ExperienceUpdate.publish());
+				case IDENTIFY_BATCH -> chameleon.hooks()
+					.identifyAll(List.of(ProfileTraits.uid("mix-" + i + "-a"), ProfileTraits.uid("mix-" + i + "-b")), true);
 			};
 			return call.onErrorResume((ex) -> {
 				failures.computeIfAbsent(kind, (k) -> Collections.synchronizedList(new ArrayList<>())).add(ex);
@@ -109,13 +114,16 @@ class FaultMixTests {
 		assertThat(log.stream().filter((r) -> r.status() >= 500 || r.status() == 0).count())
 			.as("faults the server injected").isGreaterThan(CALLS / 20);
 		for (Kind kind : List.of(Kind.READ_PROFILE, Kind.READ_TOUR, Kind.IDENTIFY, Kind.UPSERT_COMPANY,
-				Kind.CREATE_DELIVERY)) {
+				Kind.CREATE_DELIVERY, Kind.UPDATE_TOUR, Kind.IDENTIFY_BATCH)) {
 			assertThat(failures.getOrDefault(kind, List.of())).as("%s calls given up", kind).isEmpty();
 		}
 
 		int perKind = CALLS / Kind.values().length;
 		for (int i = Kind.IDENTIFY.ordinal(); i < CALLS; i += Kind.values().length) {
 			assertThat(emulator.data().profileIdByUid("mix-" + i)).as("profile mix-%d", i).isPresent();
+		}
+		for (int i = Kind.IDENTIFY_BATCH.ordinal(); i < CALLS; i += Kind.values().length) {
+			assertThat(emulator.data().profileIdByUid("mix-" + i + "-b")).as("batch profile mix-%d-b", i).isPresent();
 		}
 		for (int i = Kind.UPSERT_COMPANY.ordinal(); i < CALLS; i += Kind.values().length) {
 			assertThat(emulator.data().companyIdByUid("mix-" + i)).as("company mix-%d", i).isPresent();
