@@ -158,15 +158,14 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 				one = guarded(call, one);
 			}
 			Mono<T> logical = (this.retry != null) ? retried(call, one, deadlineAt, attempts)
-					: one.doOnError(ChameleonException.class, (ex) -> ex.recordAttempts(attempts.get()));
+					: one.onErrorMap((ex) -> giveUp(ex, attempts));
 			if (!bounded) {
 				return logical;
 			}
 			return logical.timeout(budget, Mono.defer(() -> {
 				ChameleonDeadlineExceededException expired = new ChameleonDeadlineExceededException(call.method(),
 						call.uriTemplate(), budget, null);
-				expired.recordAttempts(attempts.get());
-				return Mono.error(expired);
+				return Mono.error(giveUp(expired, attempts));
 			}), this.settings.schedulerInjected ? this.settings.scheduler : DeadlineTimer.SHARED);
 		});
 	}
@@ -199,7 +198,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 			sent = sent.doOnSuccess((value) -> {
 				this.credentialsRejected.set(false);
 				this.lastSuccessfulSend.accumulateAndGet(sentAt, Math::max);
-			}).doOnError((ex) -> observe(call, ex));
+			}).onErrorMap((ex) -> observe(call, ex));
 			// a request sent later has already succeeded: the server is answering, this failure is no outage
 			return (this.circuitBreaker != null)
 					? sent.onErrorMap((ex) -> this.lastSuccessfulSend.get() > sentAt, Overtaken::new) : sent;
@@ -281,19 +280,17 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	}
 
 	private Throwable giveUp(Throwable failure, AtomicInteger attempts) {
-		if (failure instanceof ChameleonException exception) {
-			exception.recordAttempts(attempts.get());
-		}
-		return failure;
+		int made = attempts.get();
+		return (made > 1 && failure instanceof ChameleonException exception) ? exception.withAttempts(made) : failure;
 	}
 
 	/** Applies what a failed attempt says to the shared state: 429 hints, lowered limits, rejected credentials. */
-	private void observe(CallDescriptor call, Throwable failure) {
+	private Throwable observe(CallDescriptor call, Throwable failure) {
 		if (failure instanceof ChameleonAuthenticationException) {
 			this.credentialsRejected.set(true);
 		}
 		if (!(failure instanceof ChameleonRateLimitException limited)) {
-			return;
+			return failure;
 		}
 		Clock clock = this.settings.clock;
 		Instant retryAt = clock.instant();
@@ -305,7 +302,6 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		else {
 			retryAt = retryAt.plus(limited.retryAfter());
 		}
-		limited.recordRetryAt(retryAt);
 		if (this.pace != null && limited.strategy() == RateLimitStrategy.GLOBAL) {
 			this.pace.slowDown();
 		}
@@ -319,6 +315,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 			this.recentEvents.pollLast();
 		}
 		this.settings.listeners.forEach((listener) -> listener.onWaitHint(call, limited.waitHint()));
+		return limited.withRetryAt(retryAt);
 	}
 
 	@Override

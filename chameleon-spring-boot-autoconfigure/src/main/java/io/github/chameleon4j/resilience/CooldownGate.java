@@ -110,9 +110,7 @@ public final class CooldownGate {
 			headers.set(WaitHint.RATELIMIT_WAIT, String.valueOf(millis / 1000.0));
 			details = new ResponseDetails(429, call.method(), call.uriTemplate(), null, headers, "");
 		}
-		ChameleonRateLimitException refused = new ChameleonRateLimitException(details);
-		refused.recordRetryAt(until);
-		return refused;
+		return new ChameleonRateLimitException(details, until);
 	}
 
 }
