@@ -15,7 +15,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -376,6 +376,8 @@ public final class ChameleonResilienceBuilder {
 		RetryConfig.Builder<Object> config = RetryConfig.custom()
 			.maxAttempts(this.maxAttempts)
 			.retryOnException(rules::retryable)
+			// what the policy declines to retry is never retried, whatever predicate a customizer sets
+			.ignoreExceptions(RetryDeclined.class)
 			.intervalBiFunction((attempt, outcome) -> outcome.isLeft() ? rules.delayMillis(attempt, outcome.getLeft()) : 0L);
 		this.retryCustomizers.forEach((customizer) -> customizer.accept(config));
 		RetryConfig built = config.build();

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.lang.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -65,6 +65,11 @@ public final class CooldownGate {
 	public Optional<Instant> closedUntil() {
 		Instant until = this.closedUntil.get();
 		return until.isAfter(this.clock.instant()) ? Optional.of(until) : Optional.empty();
+	}
+
+	/** Whether requests may be sent now. */
+	boolean isOpen() {
+		return !this.closedUntil.get().isAfter(this.clock.instant());
 	}
 
 	/**
