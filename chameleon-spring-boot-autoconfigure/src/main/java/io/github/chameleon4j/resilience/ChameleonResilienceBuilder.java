@@ -23,7 +23,8 @@ import io.github.chameleon4j.error.ChameleonException;
 
 /**
  * Builds a {@link ChameleonResilience}. Every part can be switched off; the defaults are those
- * documented in the project's {@code README.md}.
+ * documented in the project's {@code README.md}. The policy copies the settings when it is built:
+ * changing the builder afterwards does not change it.
  */
 public final class ChameleonResilienceBuilder {
 
@@ -321,7 +322,13 @@ public final class ChameleonResilienceBuilder {
 		return this;
 	}
 
-	/** Adjusts the Resilience4j retry configuration after this builder's settings. @param customizer the customizer @return this */
+	/**
+	 * Adjusts the Resilience4j retry configuration after this builder's settings. Whatever it sets, a
+	 * call is not retried when the policy declines to: the call is not safe to repeat, or its deadline
+	 * leaves no time for the wait.
+	 * @param customizer the customizer
+	 * @return this
+	 */
 	public ChameleonResilienceBuilder retryConfig(Consumer<RetryConfig.Builder<Object>> customizer) {
 		this.retryCustomizers.add(customizer);
 		return this;
