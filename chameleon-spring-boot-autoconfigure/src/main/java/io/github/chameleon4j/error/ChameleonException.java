@@ -7,7 +7,7 @@ import org.springframework.lang.Nullable;
  * Root of every exception the Chameleon client raises. Unchecked, and always carries the
  * request context (method and path, never the query string or the account secret).
  */
-public abstract class ChameleonException extends RuntimeException {
+public abstract class ChameleonException extends RuntimeException implements Cloneable {
 
 	private final ErrorKind kind;
 
@@ -17,7 +17,8 @@ public abstract class ChameleonException extends RuntimeException {
 	@Nullable
 	private final String path;
 
-	private volatile int attempts = 1;
+	/** Set by the constructor, or on a fresh copy by {@link #withAttempts(int)}; never changed once thrown. */
+	private int attempts = 1;
 
 	protected ChameleonException(ErrorKind kind, String message, @Nullable HttpMethod method, @Nullable String path,
 			@Nullable Throwable cause) {
@@ -62,11 +63,32 @@ public abstract class ChameleonException extends RuntimeException {
 	}
 
 	/**
-	 * Records how many attempts were made; called by the retry layer when it gives up.
-	 * @param attempts the number of attempts made
+	 * A copy of this exception for a logical call that made {@code attempts} attempts: the same
+	 * class, message, cause, stack trace and details. The retry layer signals it when it gives up;
+	 * this exception is left as it is.
+	 * @param attempts the number of attempts made, at least 1
+	 * @return the copy
 	 */
-	public void recordAttempts(int attempts) {
-		this.attempts = Math.max(1, attempts);
+	public ChameleonException withAttempts(int attempts) {
+		ChameleonException copy = copy();
+		copy.attempts = Math.max(1, attempts);
+		return copy;
+	}
+
+	/**
+	 * A field-for-field copy of this exception, of its own class, for the {@code with...} factories
+	 * to complete before it is thrown. One shallow copy here serves every subclass and every field
+	 * it adds, where a copy constructor per class would silently lose the class of any subclass that
+	 * forgot one.
+	 * @return the copy
+	 */
+	protected ChameleonException copy() {
+		try {
+			return (ChameleonException) clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

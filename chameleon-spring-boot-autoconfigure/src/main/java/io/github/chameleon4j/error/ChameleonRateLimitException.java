@@ -14,12 +14,24 @@ public class ChameleonRateLimitException extends ChameleonResponseException {
 
 	private final WaitHint waitHint;
 
+	/** Set by the constructor, or on a fresh copy by {@link #withRetryAt(Instant)}; never changed once thrown. */
 	@Nullable
-	private volatile Instant retryAt;
+	private Instant retryAt;
 
 	public ChameleonRateLimitException(ResponseDetails details) {
+		this(details, null);
+	}
+
+	/**
+	 * Creates the exception for a 429, or for a call refused locally, that knows when requests may
+	 * be sent again.
+	 * @param details what the response said (or the last 429's details, for a local refusal)
+	 * @param retryAt the instant from which requests may be sent again, or {@code null} when unknown
+	 */
+	public ChameleonRateLimitException(ResponseDetails details, @Nullable Instant retryAt) {
 		super(ErrorKind.RATE_LIMITED, details);
 		this.waitHint = WaitHint.from(details.headers(), details.envelope());
+		this.retryAt = retryAt;
 	}
 
 	/**
@@ -47,9 +59,10 @@ public class ChameleonRateLimitException extends ChameleonResponseException {
 	}
 
 	/**
-	 * The instant from which a request may be sent again, set by the client when it records
-	 * the hint in its shared cool-down.
-	 * @return the instant, or {@code null} when not recorded
+	 * The instant from which a request may be sent again, as the client's resilience layer
+	 * computed it when it applied the hint (the end of the shared cool-down for a global or bucket
+	 * limit).
+	 * @return the instant, or {@code null} when not known
 	 */
 	@Nullable
 	public Instant retryAt() {
@@ -57,11 +70,14 @@ public class ChameleonRateLimitException extends ChameleonResponseException {
 	}
 
 	/**
-	 * Records the instant the shared cool-down ends.
+	 * A copy of this exception that says when requests may be sent again; this one is left as it is.
 	 * @param retryAt the instant from which requests may be sent again
+	 * @return the copy
 	 */
-	public void recordRetryAt(Instant retryAt) {
-		this.retryAt = retryAt;
+	public ChameleonRateLimitException withRetryAt(Instant retryAt) {
+		ChameleonRateLimitException copy = (ChameleonRateLimitException) copy();
+		copy.retryAt = retryAt;
+		return copy;
 	}
 
 	@Override

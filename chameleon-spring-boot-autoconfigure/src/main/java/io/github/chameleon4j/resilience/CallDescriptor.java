@@ -2,8 +2,8 @@ package io.github.chameleon4j.resilience;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
 
 /**
  * What the resilience layer needs to know about one logical call: how it is sent, whether it is

@@ -2,7 +2,7 @@ package io.github.chameleon4j.resilience;
 
 import java.time.Duration;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**

@@ -3,38 +3,25 @@ package io.github.chameleon4j.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.github.resilience4j.retry.Retry;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
-
-import io.github.chameleon4j.error.ChameleonAuthenticationException;
-import io.github.chameleon4j.error.ChameleonCircuitOpenException;
-import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
-import io.github.chameleon4j.error.ChameleonException;
-import io.github.chameleon4j.error.ChameleonRateLimitException;
-import io.github.chameleon4j.error.RateLimitStrategy;
+import reactor.core.scheduler.Scheduler;
 
 /**
- * The client's resilience policy. One logical call passes, outermost first, through: the
- * deadline, the retry (Resilience4j {@link Retry}), the circuit breaker (Resilience4j
- * {@link CircuitBreaker}, server-side failures only), the shared {@link CooldownGate} and the
- * global pace, then the concurrency permits (the overall cap and the call's {@link Lane}), and
- * finally the attempt. Every wait is a {@code Mono.delay} on the injected scheduler: no thread is
- * ever blocked.
+ * The client's resilience policy: small Reactor operators composed around each call, outermost
+ * first: the {@linkplain DeadlineOperator deadline}, the {@linkplain RetryOperator retry}
+ * (Resilience4j {@link Retry}), the {@linkplain BreakerOperator circuit breaker} (Resilience4j
+ * {@link CircuitBreaker}, server-side failures only), the shared {@linkplain GateOperator cool-down
+ * gate} and the {@linkplain PaceOperator global pace}, the {@linkplain PermitOperator concurrency
+ * permits} (the overall cap and the call's {@link Lane}), and the {@linkplain AttemptOperator
+ * attempt} itself. Every wait is a {@code Mono.delay} on the injected scheduler: no thread is ever
+ * blocked. The settings are fixed when the policy is built.
  * <pre>{@code
  * ChameleonResilience resilience = ChameleonResilience.builder()
  *     .requestsPerMinute(100)
@@ -46,9 +33,16 @@ import io.github.chameleon4j.error.RateLimitStrategy;
  */
 public final class ChameleonResilience implements CallPolicy, ResilienceState {
 
-	private static final int RECENT_EVENTS = 20;
+	private final Clock clock;
 
-	private final ChameleonResilienceBuilder settings;
+	private final Scheduler scheduler;
+
+	private final Scheduler deadlineTimer;
+
+	@Nullable
+	private final Duration deadline;
+
+	private final ResilienceListener listener;
 
 	@Nullable
 	private final CooldownGate gate;
@@ -62,57 +56,28 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	@Nullable
 	private final Retry retry;
 
-	private final RetryRules rules;
-
 	@Nullable
-	private final CircuitBreaker circuitBreaker;
+	private final Circuit circuit;
 
-	private final AtomicReference<Instant> circuitOpenUntil = new AtomicReference<>();
-
-	/** The send instant (epoch millis) of the latest-sent attempt that succeeded. */
-	private final AtomicLong lastSuccessfulSend = new AtomicLong(Long.MIN_VALUE);
-
-	/** The number of the current open state since the circuit was last closed (see {@link #openUntil}). */
-	private final AtomicInteger openAttempts = new AtomicInteger();
-
-	private final AtomicBoolean credentialsRejected = new AtomicBoolean();
-
-	private final Deque<RateLimitEvent> recentEvents = new ConcurrentLinkedDeque<>();
+	private final ServerSignals signals;
 
 	ChameleonResilience(ChameleonResilienceBuilder settings) {
-		this.settings = settings;
-		Clock clock = settings.clock;
+		this.clock = settings.clock;
+		this.scheduler = settings.scheduler;
+		this.deadlineTimer = settings.schedulerInjected ? settings.scheduler : DeadlineTimer.SHARED;
+		this.deadline = settings.deadline;
+		this.listener = new Listeners(settings.listeners);
 		this.gate = settings.cooldownEnabled
-				? new CooldownGate(clock, settings.scheduler, settings.maxJitter, settings.random) : null;
-		this.pace = settings.paceEnabled ? new GlobalPace(clock, settings.requestsPerMinute, settings.paceFloor,
+				? new CooldownGate(this.clock, this.scheduler, settings.maxJitter, settings.random) : null;
+		this.pace = settings.paceEnabled ? new GlobalPace(this.clock, settings.requestsPerMinute, settings.paceFloor,
 				settings.recoveryStep, settings.recoveryInterval, settings.burst, settings.slowdownFactor,
 				settings.paceWindow) : null;
 		this.permits = settings.concurrencyEnabled
-				? new ConcurrencyPermits(clock, settings.maxInFlight, settings.recoveryInterval) : null;
-		this.rules = new RetryRules(settings.initialBackoff, settings.multiplier, settings.maxBackoff,
-				settings.cooldownEnabled, settings.random);
-		this.retry = settings.retryEnabled ? settings.createRetry(this.rules) : null;
-		this.circuitBreaker = settings.circuitBreakerEnabled ? settings.createCircuitBreaker() : null;
-		if (this.circuitBreaker != null) {
-			CircuitBreaker breaker = this.circuitBreaker;
-			breaker.getEventPublisher().onStateTransition((event) -> this.circuitOpenUntil.set(
-					openUntil(breaker, event.getStateTransition(), clock)));
-		}
-	}
-
-	/**
-	 * When an open circuit lets probes through, counting open states as Resilience4j does: the
-	 * first after closed is attempt 1, each reopening after failed probes the next.
-	 */
-	@Nullable
-	private Instant openUntil(CircuitBreaker breaker, CircuitBreaker.StateTransition transition, Clock clock) {
-		if (transition.getToState() != CircuitBreaker.State.OPEN) {
-			return null;
-		}
-		int attempt = (transition.getFromState() == CircuitBreaker.State.HALF_OPEN)
-				? this.openAttempts.incrementAndGet() : this.openAttempts.updateAndGet((previous) -> 1);
-		long millis = breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(attempt);
-		return clock.instant().plusMillis(millis);
+				? new ConcurrencyPermits(this.clock, settings.maxInFlight, settings.recoveryInterval) : null;
+		this.retry = settings.retryEnabled ? settings.createRetry(new RetryRules(settings.initialBackoff,
+				settings.multiplier, settings.maxBackoff, settings.cooldownEnabled, settings.random)) : null;
+		this.circuit = settings.circuitBreakerEnabled ? new Circuit(settings.createCircuitBreaker(), this.clock) : null;
+		this.signals = new ServerSignals(this.clock, this.gate, this.pace, this.permits, this.listener);
 	}
 
 	/**
@@ -136,189 +101,47 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	 * @return the breaker, or empty when it is off
 	 */
 	public Optional<CircuitBreaker> circuitBreaker() {
-		return Optional.ofNullable(this.circuitBreaker);
+		return (this.circuit != null) ? Optional.of(this.circuit.breaker()) : Optional.empty();
 	}
 
 	@Override
 	@Nullable
 	public Duration deadline(CallDescriptor call) {
-		Duration budget = (call.deadline() != null) ? call.deadline() : this.settings.deadline;
+		Duration budget = (call.deadline() != null) ? call.deadline() : this.deadline;
 		return (budget != null && !budget.isZero() && !budget.isNegative()) ? budget : null;
 	}
 
 	@Override
 	public <T> Mono<T> apply(CallDescriptor call, Mono<T> attempt) {
+		// each subscription is one logical call: its deadline starts, and its operators' state is fresh
 		return Mono.defer(() -> {
-			Duration budget = (call.deadline() != null) ? call.deadline() : this.settings.deadline;
-			boolean bounded = budget != null && !budget.isZero() && !budget.isNegative();
-			Instant deadlineAt = bounded ? this.settings.clock.instant().plus(budget) : null;
-			AtomicInteger attempts = new AtomicInteger();
-			Mono<T> one = prepared(call, attempt, deadlineAt, attempts);
-			if (this.circuitBreaker != null) {
-				one = guarded(call, one);
+			Duration budget = deadline(call);
+			LogicalCall logical = new LogicalCall(call, (budget != null) ? this.clock.instant().plus(budget) : null);
+			// assembled from the attempt outwards; the operators below the retry run again for every attempt
+			Mono<T> one = attempt.transformDeferred(new AttemptOperator<>(logical, this.clock, this.pace, this.signals));
+			GateOperator<T> gated = (this.gate != null) ? new GateOperator<>(this.gate, logical, this.listener) : null;
+			if (gated != null) {
+				// checked again once the permit is held: a 429 may have closed it meanwhile
+				one = one.transformDeferred(gated);
 			}
-			Mono<T> logical = (this.retry != null) ? retried(call, one, deadlineAt, attempts)
-					: one.doOnError(ChameleonException.class, (ex) -> ex.recordAttempts(attempts.get()));
-			if (!bounded) {
-				return logical;
+			if (this.permits != null) {
+				one = one.transformDeferred(new PermitOperator<>(this.permits, logical, this.clock, this.listener));
 			}
-			return logical.timeout(budget, Mono.defer(() -> {
-				ChameleonDeadlineExceededException expired = new ChameleonDeadlineExceededException(call.method(),
-						call.uriTemplate(), budget, null);
-				expired.recordAttempts(attempts.get());
-				return Mono.error(expired);
-			}), this.settings.schedulerInjected ? this.settings.scheduler : DeadlineTimer.SHARED);
-		});
-	}
-
-	/** One attempt: wait at the gate and for the pace, take a permit, re-check the gate, send. */
-	private <T> Mono<T> prepared(CallDescriptor call, Mono<T> attempt, @Nullable Instant deadlineAt,
-			AtomicInteger attempts) {
-		if (this.pace == null) {
-			return gateThen(call, deadlineAt, permitted(call, attempt, deadlineAt, attempts, null));
-		}
-		return Mono.defer(() -> {
-			// one ticket per attempt: the pace learns when this attempt really went out
-			long[] ticket = { 0 };
-			Mono<Void> paced = pace(call, ticket);
-			return gateThen(call, deadlineAt, paced.then(permitted(call, attempt, deadlineAt, attempts, ticket)));
-		});
-	}
-
-	private <T> Mono<T> permitted(CallDescriptor call, Mono<T> attempt, @Nullable Instant deadlineAt,
-			AtomicInteger attempts, @Nullable long[] ticket) {
-		Mono<T> send = Mono.defer(() -> {
-			attempts.incrementAndGet();
-			long sentAt = this.settings.clock.millis();
-			Mono<T> sent = attempt;
-			if (ticket != null) {
-				this.pace.sent(ticket[0]);
-				// the server counted the request no later than it answered (a cold connection can take a while)
-				sent = attempt.doFinally((signal) -> this.pace.sent(ticket[0]));
+			if (this.pace != null) {
+				one = one.transformDeferred(new PaceOperator<>(this.pace, logical, this.scheduler, this.listener));
 			}
-			sent = sent.doOnSuccess((value) -> {
-				this.credentialsRejected.set(false);
-				this.lastSuccessfulSend.accumulateAndGet(sentAt, Math::max);
-			}).doOnError((ex) -> observe(call, ex));
-			// a request sent later has already succeeded: the server is answering, this failure is no outage
-			return (this.circuitBreaker != null)
-					? sent.onErrorMap((ex) -> this.lastSuccessfulSend.get() > sentAt, Overtaken::new) : sent;
-		});
-		Mono<T> gated = gateThen(call, deadlineAt, send);
-		return (this.permits != null) ? withPermit(call, deadlineAt, gated) : gated;
-	}
-
-	private <T> Mono<T> gateThen(CallDescriptor call, @Nullable Instant deadlineAt, Mono<T> next) {
-		if (this.gate == null) {
-			return next;
-		}
-		return this.gate.await(call, deadlineAt).flatMap((waited) -> {
-			if (!waited.isZero()) {
-				this.settings.listeners.forEach((listener) -> listener.onWait(call, WaitReason.COOLDOWN, waited));
+			if (gated != null) {
+				one = one.transformDeferred(gated);
 			}
-			return Mono.just(waited);
-		}).then(next);
-	}
-
-	private Mono<Void> pace(CallDescriptor call, long[] ticket) {
-		return Mono.defer(() -> {
-			GlobalPace.Reservation reservation = this.pace.reserve();
-			ticket[0] = reservation.ticket();
-			Duration wait = reservation.delay();
-			if (wait.isZero()) {
-				return Mono.empty();
+			if (this.circuit != null) {
+				one = one.transform(new BreakerOperator<>(this.circuit, logical));
 			}
-			return Mono.delay(wait, this.settings.scheduler)
-				.doOnNext((tick) -> this.settings.listeners.forEach((listener) -> listener.onWait(call, WaitReason.PACE, wait)))
-				.then();
+			RetryOperator<T> retrying = (this.retry != null)
+					? new RetryOperator<>(this.retry, logical, this.clock, this.scheduler, this.listener) : null;
+			Mono<T> whole = (retrying != null) ? one.transform(retrying) : one;
+			return (budget != null)
+					? whole.transform(new DeadlineOperator<>(logical, budget, this.deadlineTimer, retrying)) : whole;
 		});
-	}
-
-	private <T> Mono<T> withPermit(CallDescriptor call, @Nullable Instant deadlineAt, Mono<T> gated) {
-		ConcurrencyPermits concurrency = this.permits;
-		return Mono.defer(() -> {
-			Instant start = this.settings.clock.instant();
-			return Mono.usingWhen(concurrency.acquire(call.lane()).doOnNext((permit) -> {
-				Duration waited = Duration.between(start, this.settings.clock.instant());
-				if (!waited.isZero()) {
-					this.settings.listeners.forEach((listener) -> listener.onWait(call, WaitReason.PERMIT, waited));
-				}
-			}), (permit) -> gated, (permit) -> Mono.fromRunnable(permit::release),
-					(permit, error) -> Mono.fromRunnable(permit::release), (permit) -> Mono.fromRunnable(permit::release));
-		});
-	}
-
-	private <T> Mono<T> guarded(CallDescriptor call, Mono<T> one) {
-		// the breaker ignores an Overtaken failure (it is no ChameleonException); everything after it sees the cause
-		return one.transformDeferred(CircuitBreakerOperator.of(this.circuitBreaker))
-			.onErrorMap(Overtaken.class, Throwable::getCause)
-			.onErrorMap(CallNotPermittedException.class,
-					(ex) -> new ChameleonCircuitOpenException(call.method(), call.uriTemplate(),
-							this.circuitOpenUntil.get(), ex));
-	}
-
-	private <T> Mono<T> retried(CallDescriptor call, Mono<T> one, @Nullable Instant deadlineAt, AtomicInteger attempts) {
-		Retry.AsyncContext<T> context = this.retry.asyncContext();
-		return one.doOnSuccess((value) -> context.onComplete())
-			.retryWhen(reactor.util.retry.Retry.from((signals) -> signals.concatMap((signal) -> {
-				Throwable failure = signal.failure();
-				// idempotency is per call, so it is checked here; the error class by the Retry's own predicate
-				long delayMillis = this.rules.retryableFor(call, failure) ? context.onError(failure) : -1;
-				if (delayMillis < 0) {
-					return Mono.error(giveUp(failure, attempts));
-				}
-				Duration delay = Duration.ofMillis(delayMillis);
-				if (deadlineAt != null && this.settings.clock.instant().plus(delay).isAfter(deadlineAt)) {
-					return Mono.error(giveUp(failure, attempts));
-				}
-				this.settings.listeners.forEach((listener) -> listener.onRetry(call, attempts.get(), failure, delay));
-				if (delay.isZero()) {
-					return Mono.just(0L);
-				}
-				return Mono.delay(delay, this.settings.scheduler).doOnNext((tick) -> this.settings.listeners
-					.forEach((listener) -> listener.onWait(call, WaitReason.BACKOFF, delay)));
-			})));
-	}
-
-	private Throwable giveUp(Throwable failure, AtomicInteger attempts) {
-		if (failure instanceof ChameleonException exception) {
-			exception.recordAttempts(attempts.get());
-		}
-		return failure;
-	}
-
-	/** Applies what a failed attempt says to the shared state: 429 hints, lowered limits, rejected credentials. */
-	private void observe(CallDescriptor call, Throwable failure) {
-		if (failure instanceof ChameleonAuthenticationException) {
-			this.credentialsRejected.set(true);
-		}
-		if (!(failure instanceof ChameleonRateLimitException limited)) {
-			return;
-		}
-		Clock clock = this.settings.clock;
-		Instant retryAt = clock.instant();
-		boolean concurrency = limited.strategy() == RateLimitStrategy.CONCURRENCY;
-		// a concurrency 429's wait only delays that call's own retry: other callers hold no slot it asked to free
-		if (this.gate != null && !concurrency && !limited.retryAfter().isZero()) {
-			retryAt = this.gate.close(limited.retryAfter(), limited);
-		}
-		else {
-			retryAt = retryAt.plus(limited.retryAfter());
-		}
-		limited.recordRetryAt(retryAt);
-		if (this.pace != null && limited.strategy() == RateLimitStrategy.GLOBAL) {
-			this.pace.slowDown();
-		}
-		if (this.permits != null && concurrency) {
-			// the lane the call ran in, or the overall cap for a call outside every lane
-			this.permits.lower(call.lane(), limited.waitHint().limit());
-		}
-		this.recentEvents.addFirst(new RateLimitEvent(clock.instant(), limited.strategy(), limited.retryAfter(),
-				limited.waitHint().limit(), call.method().name(), call.uriTemplate()));
-		while (this.recentEvents.size() > RECENT_EVENTS) {
-			this.recentEvents.pollLast();
-		}
-		this.settings.listeners.forEach((listener) -> listener.onWaitHint(call, limited.waitHint()));
 	}
 
 	@Override
@@ -353,38 +176,25 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 
 	@Override
 	public String circuitBreakerState() {
-		return (this.circuitBreaker != null) ? this.circuitBreaker.getState().name() : "DISABLED";
+		return (this.circuit != null) ? this.circuit.breaker().getState().name() : "DISABLED";
 	}
 
 	@Override
 	public Optional<Instant> circuitOpenUntil() {
-		if (this.circuitBreaker == null || this.circuitBreaker.getState() != CircuitBreaker.State.OPEN) {
+		if (this.circuit == null || this.circuit.breaker().getState() != CircuitBreaker.State.OPEN) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(this.circuitOpenUntil.get());
+		return Optional.ofNullable(this.circuit.openUntil());
 	}
 
 	@Override
 	public boolean credentialsRejected() {
-		return this.credentialsRejected.get();
+		return this.signals.credentialsRejected();
 	}
 
 	@Override
 	public List<RateLimitEvent> recentRateLimitEvents() {
-		return List.copyOf(new ArrayList<>(this.recentEvents));
-	}
-
-	/**
-	 * Carries an attempt's failure past the circuit breaker, which ignores it, when a request sent
-	 * after that attempt has already succeeded: a late timeout from a server that answers newer
-	 * requests is a slow tail, not an outage. Unwrapped right after the breaker.
-	 */
-	private static final class Overtaken extends RuntimeException {
-
-		Overtaken(Throwable cause) {
-			super(cause.getMessage(), cause, false, false);
-		}
-
+		return this.signals.recentRateLimitEvents();
 	}
 
 }

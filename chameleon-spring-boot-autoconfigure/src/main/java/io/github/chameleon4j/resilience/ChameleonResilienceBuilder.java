@@ -15,7 +15,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -23,7 +23,8 @@ import io.github.chameleon4j.error.ChameleonException;
 
 /**
  * Builds a {@link ChameleonResilience}. Every part can be switched off; the defaults are those
- * documented in the project's {@code README.md}.
+ * documented in the project's {@code README.md}. The policy copies the settings when it is built:
+ * changing the builder afterwards does not change it.
  */
 public final class ChameleonResilienceBuilder {
 
@@ -321,7 +322,13 @@ public final class ChameleonResilienceBuilder {
 		return this;
 	}
 
-	/** Adjusts the Resilience4j retry configuration after this builder's settings. @param customizer the customizer @return this */
+	/**
+	 * Adjusts the Resilience4j retry configuration after this builder's settings. Whatever it sets, a
+	 * call is not retried when the policy declines to: the call is not safe to repeat, or its deadline
+	 * leaves no time for the wait.
+	 * @param customizer the customizer
+	 * @return this
+	 */
 	public ChameleonResilienceBuilder retryConfig(Consumer<RetryConfig.Builder<Object>> customizer) {
 		this.retryCustomizers.add(customizer);
 		return this;
@@ -376,6 +383,8 @@ public final class ChameleonResilienceBuilder {
 		RetryConfig.Builder<Object> config = RetryConfig.custom()
 			.maxAttempts(this.maxAttempts)
 			.retryOnException(rules::retryable)
+			// what the policy declines to retry is never retried, whatever predicate a customizer sets
+			.ignoreExceptions(RetryDeclined.class)
 			.intervalBiFunction((attempt, outcome) -> outcome.isLeft() ? rules.delayMillis(attempt, outcome.getLeft()) : 0L);
 		this.retryCustomizers.forEach((customizer) -> customizer.accept(config));
 		RetryConfig built = config.build();

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.lang.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -67,6 +67,11 @@ public final class CooldownGate {
 		return until.isAfter(this.clock.instant()) ? Optional.of(until) : Optional.empty();
 	}
 
+	/** Whether requests may be sent now. */
+	boolean isOpen() {
+		return !this.closedUntil.get().isAfter(this.clock.instant());
+	}
+
 	/**
 	 * Waits until the gate is open.
 	 * @param call the waiting call
@@ -110,9 +115,7 @@ public final class CooldownGate {
 			headers.set(WaitHint.RATELIMIT_WAIT, String.valueOf(millis / 1000.0));
 			details = new ResponseDetails(429, call.method(), call.uriTemplate(), null, headers, "");
 		}
-		ChameleonRateLimitException refused = new ChameleonRateLimitException(details);
-		refused.recordRetryAt(until);
-		return refused;
+		return new ChameleonRateLimitException(details, until);
 	}
 
 }

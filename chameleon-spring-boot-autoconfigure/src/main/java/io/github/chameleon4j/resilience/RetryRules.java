@@ -6,8 +6,6 @@ import java.util.function.DoubleSupplier;
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
 import io.github.chameleon4j.error.ChameleonResponseException;
-import io.github.chameleon4j.error.ChameleonTransportException;
-import io.github.chameleon4j.error.ErrorKind;
 import io.github.chameleon4j.error.RateLimitStrategy;
 import io.github.chameleon4j.error.WaitHint;
 
@@ -51,19 +49,13 @@ final class RetryRules {
 		};
 	}
 
-	/** Whether this call may repeat the failure: a request that may have reached the server needs idempotency. */
-	boolean retryableFor(CallDescriptor call, Throwable failure) {
-		if (!retryable(failure)) {
-			return false;
-		}
-		ChameleonException exception = (ChameleonException) failure;
-		if (exception.kind() == ErrorKind.RATE_LIMITED) {
-			return true;
-		}
-		if (exception instanceof ChameleonTransportException transport && !transport.requestMayHaveReachedServer()) {
-			return true;
-		}
-		return call.idempotent();
+	/**
+	 * Whether the call may repeat after this failure: any call when the failure cannot have applied
+	 * the request (a 4xx such as a 429, a request never sent), else only a call that is safe to
+	 * repeat. Whether the failure's class is retried at all is the Retry's predicate's to say.
+	 */
+	static boolean safeToRepeat(CallDescriptor call, Throwable failure) {
+		return call.idempotent() || !(failure instanceof ChameleonException exception && exception.mayHaveBeenApplied());
 	}
 
 	/**

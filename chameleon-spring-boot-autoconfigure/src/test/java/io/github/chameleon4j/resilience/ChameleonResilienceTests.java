@@ -294,6 +294,54 @@ class ChameleonResilienceTests {
 	}
 
 	@Test
+	void whenTheCallGivesUpThenItSignalsACopyCarryingTheAttemptsAndLeavesTheAttemptsFailureAsItWas() {
+		ChameleonResilience policy = builder().paceEnabled(false).maxAttempts(2).build();
+		RuntimeException first = Failures.status(503);
+		RuntimeException last = Failures.status(503);
+		Mono<String> call = policy.apply(GET, scripted(script(first, last)));
+		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
+			.thenAwait(Duration.ofSeconds(10))
+			.expectErrorSatisfies((error) -> {
+				assertThat(error).isNotSameAs(last).hasSameClassAs(last).hasMessage(last.getMessage() + " (after 2 attempts)");
+				assertThat(error.getStackTrace()).isEqualTo(last.getStackTrace());
+				assertThat(((ChameleonException) error).attempts()).isEqualTo(2);
+			})
+			.verify();
+		assertThat(((ChameleonException) first).attempts()).isEqualTo(1);
+		assertThat(((ChameleonException) last).attempts()).isEqualTo(1);
+	}
+
+	@Test
+	void whenA429IsAppliedThenTheCallerSeesACopyCarryingTheRetryTime() {
+		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).build();
+		ChameleonRateLimitException limited = (ChameleonRateLimitException) Failures.status(429, "X-Ratelimit-Wait", "12");
+		StepVerifier.create(policy.apply(GET, scripted(script(limited))))
+			.expectErrorSatisfies((error) -> assertThat(((ChameleonRateLimitException) error).retryAt())
+				.isEqualTo(Instant.EPOCH.plusSeconds(12)))
+			.verify(Duration.ofSeconds(1));
+		assertThat(limited.retryAt()).isNull();
+	}
+
+	@Test
+	void whenTheBuilderChangesAfterBuildThenThePolicyKeepsTheSettingsItWasBuiltWith() {
+		List<WaitReason> waits = new CopyOnWriteArrayList<>();
+		ChameleonResilienceBuilder builder = builder().requestsPerMinute(60).burst(1).deadline(Duration.ofSeconds(5));
+		ChameleonResilience policy = builder.build();
+		builder.listener(new ResilienceListener() {
+			@Override
+			public void onWait(CallDescriptor call, WaitReason reason, Duration waited) {
+				waits.add(reason);
+			}
+		}).deadline(Duration.ofSeconds(60)).paceEnabled(false);
+		policy.apply(GET, scripted(script())).subscribe();
+		policy.apply(GET, scripted(script())).subscribe();
+		this.vts.advanceTimeBy(Duration.ofSeconds(1));
+		assertThat(this.sends).extracting(this::sinceStart).containsExactly(Duration.ZERO, Duration.ofSeconds(1));
+		assertThat(waits).isEmpty();
+		assertThat(policy.deadline(GET)).isEqualTo(Duration.ofSeconds(5));
+	}
+
+	@Test
 	void whenTheDeadlinePassesDuringBackoffThenTheCallFailsWithTheLastFailureAndItsAttempts() {
 		ChameleonResilience policy = builder().paceEnabled(false).random(() -> 1.0).deadline(Duration.ofMillis(2500)).build();
 		Mono<String> call = policy.apply(GET, scripted(script(Failures.status(503), Failures.status(503),

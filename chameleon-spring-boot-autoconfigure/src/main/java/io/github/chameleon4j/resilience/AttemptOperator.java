@@ -1,0 +1,50 @@
+package io.github.chameleon4j.resilience;
+
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+/**
+ * The innermost operator: one attempt, applied with {@code transformDeferred} so that it runs as
+ * the request goes out. It counts the attempt, tells the pace when it was really sent (it may have
+ * waited for a permit or at the gate), and applies what its outcome says to the shared state
+ * through {@link ServerSignals}.
+ *
+ * @param <T> the result type
+ */
+final class AttemptOperator<T> implements UnaryOperator<Mono<T>> {
+
+	private final LogicalCall call;
+
+	private final Clock clock;
+
+	@Nullable
+	private final GlobalPace pace;
+
+	private final ServerSignals signals;
+
+	AttemptOperator(LogicalCall call, Clock clock, @Nullable GlobalPace pace, ServerSignals signals) {
+		this.call = call;
+		this.clock = clock;
+		this.pace = pace;
+		this.signals = signals;
+	}
+
+	@Override
+	public Mono<T> apply(Mono<T> attempt) {
+		this.call.sending(this.clock.millis());
+		Mono<T> sent = attempt;
+		GlobalPace pace = this.pace;
+		if (pace != null) {
+			long ticket = this.call.paceTicket();
+			pace.sent(ticket);
+			// the server counted the request no later than it answered (a cold connection can take a while)
+			sent = sent.doFinally((signal) -> pace.sent(ticket));
+		}
+		return sent.doOnSuccess((value) -> this.signals.succeeded())
+			.onErrorMap((failure) -> this.signals.failed(this.call.descriptor(), failure));
+	}
+
+}

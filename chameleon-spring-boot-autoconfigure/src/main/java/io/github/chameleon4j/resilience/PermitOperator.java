@@ -1,0 +1,51 @@
+package io.github.chameleon4j.resilience;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Holds a {@link ConcurrencyPermits} permit for the overall cap and the call's {@link Lane} while
+ * the attempt is in flight, applied with {@code transformDeferred} so that every attempt takes its
+ * own. Waiting never parks a thread; the permit is released however the attempt ends, cancellation
+ * included.
+ *
+ * @param <T> the result type
+ */
+final class PermitOperator<T> implements UnaryOperator<Mono<T>> {
+
+	private final ConcurrencyPermits permits;
+
+	private final LogicalCall call;
+
+	private final Clock clock;
+
+	private final ResilienceListener listener;
+
+	PermitOperator(ConcurrencyPermits permits, LogicalCall call, Clock clock, ResilienceListener listener) {
+		this.permits = permits;
+		this.call = call;
+		this.clock = clock;
+		this.listener = listener;
+	}
+
+	@Override
+	public Mono<T> apply(Mono<T> next) {
+		Instant start = this.clock.instant();
+		CallDescriptor descriptor = this.call.descriptor();
+		return Mono.usingWhen(this.permits.acquire(descriptor.lane()).doOnNext((permit) -> {
+			Duration waited = Duration.between(start, this.clock.instant());
+			if (!waited.isZero()) {
+				this.listener.onWait(descriptor, WaitReason.PERMIT, waited);
+			}
+		}), (permit) -> next, PermitOperator::release, (permit, error) -> release(permit), PermitOperator::release);
+	}
+
+	private static Mono<Void> release(ConcurrencyPermits.Permit permit) {
+		return Mono.fromRunnable(permit::release);
+	}
+
+}

@@ -1,0 +1,95 @@
+package io.github.chameleon4j.resilience;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+import io.github.resilience4j.retry.Retry;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+import io.github.chameleon4j.error.ChameleonRateLimitException;
+
+/**
+ * Retries a logical call with a Resilience4j {@link Retry}, as Resilience4j's own reactor
+ * {@code RetryOperator} does, but waiting on the policy's scheduler (so virtual time drives it) and
+ * consulting what only the call knows. Every failure goes to the Retry's
+ * {@link Retry.AsyncContext}: its {@code retryOnException} predicate judges the error class and its
+ * {@code IntervalBiFunction} the delay, so that its metrics count every outcome. What the Retry
+ * cannot see is said to it as a {@link RetryDeclined} failure, counted as failed without retry: a
+ * failure the call is not safe to repeat, a wait that would outlast the call's deadline, and the
+ * deadline running out during an attempt (reported by the {@link DeadlineOperator}). Giving up
+ * signals the last failure, carrying the attempts sent.
+ * <p>
+ * One instance per subscription of the logical call: it holds that subscription's retry context.
+ *
+ * @param <T> the result type
+ */
+final class RetryOperator<T> implements UnaryOperator<Mono<T>> {
+
+	private final Retry.AsyncContext<T> context;
+
+	private final LogicalCall call;
+
+	private final Clock clock;
+
+	private final Scheduler scheduler;
+
+	private final ResilienceListener listener;
+
+	RetryOperator(Retry retry, LogicalCall call, Clock clock, Scheduler scheduler, ResilienceListener listener) {
+		this.context = retry.asyncContext();
+		this.call = call;
+		this.clock = clock;
+		this.scheduler = scheduler;
+		this.listener = listener;
+	}
+
+	@Override
+	public Mono<T> apply(Mono<T> attempts) {
+		return attempts
+			.retryWhen(reactor.util.retry.Retry.withThrowable((failures) -> failures.concatMap(this::afterFailure)))
+			.doOnSuccess((value) -> this.context.onComplete());
+	}
+
+	/** Called by the {@link DeadlineOperator} when the deadline ran out before the call ended. */
+	void deadlineExpired(Throwable expired) {
+		this.context.onError(new RetryDeclined("the deadline ran out", expired));
+	}
+
+	/** Emits when to attempt again, or fails with what the call gives up with. */
+	private Mono<Long> afterFailure(Throwable failure) {
+		CallDescriptor descriptor = this.call.descriptor();
+		// idempotency is per call, so it is checked here; the error class by the Retry's own predicate
+		if (!RetryRules.safeToRepeat(descriptor, failure)) {
+			return decline("the call is not safe to repeat", failure);
+		}
+		if (failure instanceof ChameleonRateLimitException limited && limited.retryAt() != null
+				&& !this.call.hasTimeUntil(limited.retryAt())) {
+			return decline("the wait hint outlasts the deadline", failure);
+		}
+		Instant now = this.clock.instant();
+		long delayMillis = this.context.onError(failure);
+		if (delayMillis < 0) {
+			return Mono.error(this.call.givingUp(failure));
+		}
+		Duration delay = Duration.ofMillis(delayMillis);
+		if (!this.call.hasTimeUntil(now.plus(delay))) {
+			// the Retry has seen this failure once and meant to retry; this counts the call failed without retry
+			return decline("the backoff outlasts the deadline", failure);
+		}
+		this.listener.onRetry(descriptor, this.call.attempts(), failure, delay);
+		if (delay.isZero()) {
+			return Mono.just(0L);
+		}
+		return Mono.delay(delay, this.scheduler)
+			.doOnNext((tick) -> this.listener.onWait(descriptor, WaitReason.BACKOFF, delay));
+	}
+
+	private Mono<Long> decline(String reason, Throwable failure) {
+		this.context.onError(new RetryDeclined(reason, failure));
+		return Mono.error(this.call.givingUp(failure));
+	}
+
+}
