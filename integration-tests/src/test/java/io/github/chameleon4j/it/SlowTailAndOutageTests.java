@@ -60,6 +60,10 @@ class SlowTailAndOutageTests {
 	void aTailOfTimeoutsOnAHealthyServerKeepsTheCircuitClosedAndEveryGetSucceeds() {
 		ChameleonOperations chameleon = start();
 		String tourId = this.emulator.data().publishedTourId();
+		// a running application: connections open and code warm (a cold start alone can outlast a 300 ms timeout)
+		Flux.range(0, 256).flatMap((i) -> chameleon.tours().get(tourId).onErrorResume((ex) -> Mono.empty()), 64)
+			.blockLast(Duration.ofMinutes(1));
+		breaker().reset();
 		this.emulator.faults().randomly(0.05, Fault.slow(Duration.ofMillis(1200)));
 		AtomicInteger opened = new AtomicInteger();
 		breaker().getEventPublisher().onStateTransition((event) -> {
