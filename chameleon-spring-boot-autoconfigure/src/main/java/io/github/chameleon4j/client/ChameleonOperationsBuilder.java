@@ -227,7 +227,8 @@ public final class ChameleonOperationsBuilder {
 		if (secret.chars().anyMatch((c) -> c < 0x20 || c == 0x7f)) {
 			// a CR/LF or other control character cannot be sent in a header: fail here, not on every call
 			throw new IllegalArgumentException(
-					"accountSecret contains a control character (a line break copied with it?); check the value set");
+					"accountSecret (chameleon.account-secret) contains a control character (a line break copied with it?);"
+							+ " check the value set");
 		}
 		validateBaseUrl(this.baseUrl, this.allowInsecureHttp);
 		requirePositive(this.connectTimeout, "connectTimeout");

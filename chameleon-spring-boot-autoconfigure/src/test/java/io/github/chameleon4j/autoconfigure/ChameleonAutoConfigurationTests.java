@@ -61,6 +61,33 @@ class ChameleonAutoConfigurationTests {
 	}
 
 	@Test
+	void whenTheBaseUrlIsPlainHttpToAnotherHostThenStartupFailsNamingTheProperty() {
+		this.contextRunner.withPropertyValues("chameleon.account-secret=top-secret",
+				"chameleon.base-url=http://api.chameleon.io")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("chameleon.allow-insecure-http"));
+		this.contextRunner.withPropertyValues("chameleon.account-secret=top-secret",
+				"chameleon.base-url=http://api.chameleon.io", "chameleon.allow-insecure-http=true")
+			.run((context) -> assertThat(context).hasSingleBean(ChameleonOperations.class));
+	}
+
+	@Test
+	void whenTheSecretHasALineBreakThenStartupFailsNamingThePropertyNotTheValue() {
+		// as an environment variable set from a file with Windows line endings would carry it
+		this.contextRunner
+			.withInitializer((context) -> context.getEnvironment().getPropertySources().addFirst(
+					new org.springframework.core.env.MapPropertySource("env", java.util.Map.of("chameleon.account-secret",
+							"top-secret\r\n"))))
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("chameleon.account-secret")
+				.hasMessageNotContaining("top-secret"));
+	}
+
+	@Test
 	void whenCallPolicyBeanExistsThenItWrapsCalls() {
 		this.contextRunner.withPropertyValues("chameleon.account-secret=top-secret")
 			.withBean(CallPolicy.class, CallPolicy::direct)
