@@ -26,7 +26,7 @@ import io.github.chameleon4j.error.ChameleonErrorFilter;
 import io.github.chameleon4j.error.ErrorEnvelope;
 import io.github.chameleon4j.error.WaitHint;
 import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
-import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.client.json.ChameleonJson;
 
 /**
  * Micro-benchmarks of the per-request hot path: what every successful call pays in the error

@@ -20,7 +20,7 @@ import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.chameleon4j.error.ChameleonErrorFilter;
-import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.ChameleonResilience;
 

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.model.Profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
