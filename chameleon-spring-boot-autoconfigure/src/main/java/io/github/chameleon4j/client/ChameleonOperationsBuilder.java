@@ -12,7 +12,6 @@ import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.lang.Nullable;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
@@ -272,8 +271,7 @@ public final class ChameleonOperationsBuilder {
 		builder.filters((list) -> {
 			list.add(0, new ChameleonErrorFilter(mapper, secret));
 			list.addAll(added);
-			list.add((request, next) -> next
-				.exchange(ClientRequest.from(request).headers((headers) -> headers.set(SECRET_HEADER, secret)).build()));
+			list.add(new AccountSecretFilter(secret));
 			list.add(new ResponseTimeoutFilter());
 		});
 		ChameleonTransport transport = new ChameleonTransport(builder.build(), this.baseUrl, mapper, policy,
