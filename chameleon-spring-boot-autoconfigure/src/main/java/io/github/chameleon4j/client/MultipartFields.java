@@ -6,6 +6,8 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.chameleon4j.client.json.ChameleonJson;
+
 /**
  * Writes JSON-style fields as form parts next to a file, in the bracket notation Rails-style
  * servers such as Chameleon's read: {@code a=1}, {@code ids[]=x}, {@code properties[][name]=Email}.
@@ -14,11 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MultipartFields {
 
+	private static final JsonMapper MAPPER = ChameleonJson.newMapper();
+
 	private MultipartFields() {
 	}
 
-	static void addTo(MultipartBodyBuilder parts, Map<String, Object> fields, JsonMapper mapper) {
-		fields.forEach((name, value) -> add(parts, name, mapper.valueToTree(value)));
+	static void addTo(MultipartBodyBuilder parts, Map<String, Object> fields) {
+		fields.forEach((name, value) -> add(parts, name, MAPPER.valueToTree(value)));
 	}
 
 	private static void add(MultipartBodyBuilder parts, String name, JsonNode value) {

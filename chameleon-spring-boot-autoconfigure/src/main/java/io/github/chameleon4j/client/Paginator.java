@@ -13,6 +13,7 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /**
  * Follows Chameleon's cursor until the end, one page request at a time.
@@ -132,6 +133,12 @@ final class Paginator {
 				@Override
 				protected void hookOnError(Throwable failure) {
 					Walk.this.sink.error(failure);
+				}
+
+				@Override
+				public Context currentContext() {
+					// each page request sees the subscriber's context (a deadline set with withDeadline, for one)
+					return Context.of(Walk.this.sink.contextView());
 				}
 			};
 			this.inFlight.replace(page);
