@@ -35,8 +35,8 @@ import io.github.chameleon4j.resilience.DeadlineTimer;
 /**
  * The one exchange adapter behind every resource proxy: it wraps each call of a {@code @HttpExchange}
  * method in the {@link CallPolicy} (an attempt is a cold publisher, so the policy retries by
- * resubscribing), bounds each attempt's whole response by the response timeout, reads a 2xx body up
- * to the size limit and unwraps it through the {@link Endpoint}'s envelope, and is the one place
+ * resubscribing), bounds the body of each attempt by the response timeout (the innermost filter bounds
+ * the headers: the whole response takes at most that long), reads a 2xx body up to the size limit and unwraps it through the {@link Endpoint}'s envelope, and is the one place
  * where failures without a response become {@code ChameleonTransportException}s. Non-2xx responses
  * never reach it as bodies: the error filter has already turned them into exceptions.
  * <p>
@@ -128,19 +128,25 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	 */
 	private <T> Mono<T> call(HttpRequestValues values, Endpoint endpoint,
 			BiFunction<ClientResponse, byte[], T> decode) {
-		Mono<T> attempt = this.webClient.newRequest(values)
-			.exchangeToMono((response) -> read(values, endpoint, response, decode))
-			.timeout(this.responseTimeout, DeadlineTimer.shared())
-			.onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> failure(values, endpoint, ex));
+		Mono<T> attempt = Mono.defer(() -> {
+			// the response timeout filter bounds the status and headers, the body must have arrived by the same time
+			long deadline = System.nanoTime() + this.responseTimeout.toNanos();
+			return this.webClient.newRequest(values)
+				.exchangeToMono((response) -> read(values, endpoint, response, decode, deadline));
+		}).onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> failure(values, endpoint, ex));
 		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt))
 			.contextWrite(DROPPED_ERRORS_AT_DEBUG);
 	}
 
-	/** Reads a 2xx body up to the client's limit (the codecs were given it) and decodes it. */
+	/**
+	 * Reads a 2xx body up to the client's limit (the codecs were given it) and decodes it; the body must
+	 * have arrived by the attempt's deadline (a server trickling it byte by byte is cut off).
+	 */
 	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ClientResponse response,
-			BiFunction<ClientResponse, byte[], T> decode) {
+			BiFunction<ClientResponse, byte[], T> decode, long deadline) {
 		int status = response.statusCode().value();
 		return response.bodyToMono(byte[].class)
+			.timeout(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), DeadlineTimer.shared())
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new ChameleonResponseTooLargeException(status,
 					endpoint.call.method(), path(values), this.maxResponseBytes, null))
 			.defaultIfEmpty(EMPTY)

@@ -13,7 +13,8 @@ import io.github.chameleon4j.resilience.DeadlineTimer;
 /**
  * The innermost filter: bounds the wait for the status and headers of one attempt by the response
  * timeout, so that a timeout is a failure every outer filter sees (the metrics filter counts it as an
- * I/O error). The exchange adapter bounds each attempt as a whole, body included, by the same timeout.
+ * I/O error). The exchange adapter bounds the body by the same deadline, counted from the start of the
+ * attempt, so the whole response of an attempt takes at most the response timeout.
  */
 final class ResponseTimeoutFilter implements ExchangeFilterFunction {
 
