@@ -2,7 +2,6 @@ package io.github.chameleon4j.client;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -11,7 +10,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.lang.Nullable;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpRequestValues;
@@ -33,30 +31,21 @@ import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.DeadlineTimer;
 
 /**
- * The one exchange adapter behind every resource proxy: it wraps each call of a {@code @HttpExchange}
- * method in the {@link CallPolicy} (an attempt is a cold publisher, so the policy retries by
- * resubscribing), bounds the body of each attempt by the response timeout (the innermost filter bounds
- * the headers: the whole response takes at most that long), reads a 2xx body up to the size limit and unwraps it through the {@link Endpoint}'s envelope, and is the one place
- * where failures without a response become {@code ChameleonTransportException}s. Non-2xx responses
- * never reach it as bodies: the error filter has already turned them into exceptions.
+ * The one exchange adapter behind every resource proxy. It wraps each call in the {@link CallPolicy}
+ * (an attempt is a cold publisher, so the policy retries by resubscribing), bounds each attempt's body
+ * by the response timeout (the innermost filter bounds the headers), reads a 2xx body up to the size
+ * limit and unwraps it through the {@link Endpoint}, and is the one place where failures without a
+ * response become {@code ChameleonTransportException}s. Non-2xx responses never reach it as bodies:
+ * the error filter has already turned them into exceptions.
  * <p>
- * Declarations return {@code Mono<T>}, {@code Mono<Void>}, {@code Mono<ResponseEntity<T>>} (when the
- * status matters), {@code Flux<T>} (a list, read whole) or {@code Flux<DataBuffer>} (a download,
- * streamed): the calls this adapter wraps.
+ * Declarations return {@code Mono<T>}, {@code Mono<Void>}, {@code Mono<ResponseEntity<T>>} (for the
+ * status), {@code Flux<T>} (a list, read whole) or {@code Flux<DataBuffer>} (a download, streamed).
  */
 final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator {
 
-	private static final byte[] EMPTY = new byte[0];
-
-	private static final ParameterizedTypeReference<DataBuffer> DATA_BUFFERS = new ParameterizedTypeReference<>() {
-	};
-
 	private static final Log logger = LogFactory.getLog(ChameleonExchangeAdapter.class);
 
-	/**
-	 * An error that arrives after its call was cancelled (a deadline or the caller's own timeout won
-	 * the race) has no one left to tell; Reactor would log it at ERROR. Ours go to DEBUG instead.
-	 */
+	/** An error after its call was cancelled has no one left to tell: DEBUG, not Reactor's ERROR. */
 	private static final Context DROPPED_ERRORS_AT_DEBUG = Context.of("reactor.onErrorDropped.local",
 			(Consumer<Throwable>) (error) -> logger.debug("Chameleon call failed after it was cancelled", error));
 
@@ -87,72 +76,60 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	}
 
 	@Override
+	@SuppressWarnings("unchecked")
 	public <T> Mono<T> exchangeForBodyMono(HttpRequestValues values, ParameterizedTypeReference<T> bodyType) {
-		Endpoint endpoint = Endpoint.of(values);
-		return call(values, endpoint, (response, bytes) -> read(endpoint, bytes, bodyType, false));
+		return call(values,
+				(endpoint, response, bytes) -> (T) endpoint.read(bytes, bodyType.getType(), false, this.mapper));
 	}
 
 	@Override
 	public Mono<Void> exchangeForMono(HttpRequestValues values) {
-		return call(values, Endpoint.of(values), (response, bytes) -> null);
+		return call(values, (endpoint, response, bytes) -> null);
 	}
 
 	@Override
+	@SuppressWarnings("unchecked")
 	public <T> Mono<ResponseEntity<T>> exchangeForEntityMono(HttpRequestValues values,
 			ParameterizedTypeReference<T> bodyType) {
-		Endpoint endpoint = Endpoint.of(values);
-		return call(values, endpoint, (response, bytes) -> ResponseEntity.status(response.statusCode())
-			.body(this.<T>read(endpoint, bytes, bodyType, false)));
+		return call(values, (endpoint, response, bytes) -> ResponseEntity.status(response.statusCode())
+			.body((T) endpoint.read(bytes, bodyType.getType(), false, this.mapper)));
 	}
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> Flux<T> exchangeForBodyFlux(HttpRequestValues values, ParameterizedTypeReference<T> bodyType) {
-		Endpoint endpoint = Endpoint.of(values);
 		if (bodyType.getType() == DataBuffer.class) {
-			return (Flux<T>) download(values, endpoint);
+			return (Flux<T>) download(values, Endpoint.of(values));
 		}
-		return call(values, endpoint, (response, bytes) -> (List<T>) read(endpoint, bytes, bodyType, true))
+		return this.<List<T>>call(values,
+				(endpoint, response, bytes) -> (List<T>) endpoint.read(bytes, bodyType.getType(), true, this.mapper))
 			.flatMapIterable((items) -> items);
 	}
 
-	@SuppressWarnings("unchecked")
-	@Nullable
-	private <T> T read(Endpoint endpoint, byte[] bytes, ParameterizedTypeReference<?> bodyType, boolean many) {
-		return (T) endpoint.read(bytes, bodyType.getType(), many, this.mapper);
-	}
-
-	/**
-	 * One logical call: the policy around attempts that each send the request and read the whole body;
-	 * {@code decode} may return {@code null} for no result.
-	 */
-	private <T> Mono<T> call(HttpRequestValues values, Endpoint endpoint,
-			BiFunction<ClientResponse, byte[], T> decode) {
+	/** One logical call: the policy around attempts that each send the request and read the whole body. */
+	private <T> Mono<T> call(HttpRequestValues values, Decoder<T> decoder) {
+		Endpoint endpoint = Endpoint.of(values);
 		Mono<T> attempt = Mono.defer(() -> {
-			// the response timeout filter bounds the status and headers, the body must have arrived by the same time
 			long deadline = System.nanoTime() + this.responseTimeout.toNanos();
 			return this.webClient.newRequest(values)
-				.exchangeToMono((response) -> read(values, endpoint, response, decode, deadline));
+				.exchangeToMono((response) -> read(values, endpoint, response, decoder, deadline));
 		}).onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> failure(values, endpoint, ex));
 		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt))
 			.contextWrite(DROPPED_ERRORS_AT_DEBUG);
 	}
 
-	/**
-	 * Reads a 2xx body up to the client's limit (the codecs were given it) and decodes it; the body must
-	 * have arrived by the attempt's deadline (a server trickling it byte by byte is cut off).
-	 */
-	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ClientResponse response,
-			BiFunction<ClientResponse, byte[], T> decode, long deadline) {
+	/** Reads a 2xx body, up to the client's limit (the codecs were given it) and by the attempt's deadline. */
+	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ClientResponse response, Decoder<T> decoder,
+			long deadline) {
 		int status = response.statusCode().value();
 		return response.bodyToMono(byte[].class)
 			.timeout(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), DeadlineTimer.shared())
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new ChameleonResponseTooLargeException(status,
 					endpoint.call.method(), path(values), this.maxResponseBytes, null))
-			.defaultIfEmpty(EMPTY)
+			.defaultIfEmpty(new byte[0])
 			.handle((bytes, sink) -> {
 				try {
-					T result = decode.apply(response, bytes);
+					T result = decoder.decode(endpoint, response, bytes);
 					if (result != null) {
 						sink.next(result);
 					}
@@ -165,12 +142,13 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	}
 
 	/**
-	 * Downloads a file body as it arrives. The policy wraps acquiring the response (a non-2xx status
-	 * has already become an exception in the error filter, so it is retried like any other call);
-	 * once the status is known the body streams to the subscriber unbuffered and is never retried.
+	 * A download: the policy wraps acquiring the response (a non-2xx status has already become an
+	 * exception, retried like any other); then the body streams unbuffered and is never retried.
 	 */
 	private Flux<DataBuffer> download(HttpRequestValues values, Endpoint endpoint) {
-		Mono<ResponseEntity<Flux<DataBuffer>>> attempt = super.exchangeForEntityFlux(values, DATA_BUFFERS);
+		Mono<ResponseEntity<Flux<DataBuffer>>> attempt = super.exchangeForEntityFlux(values,
+				new ParameterizedTypeReference<DataBuffer>() {
+				});
 		return Flux.deferContextual((context) -> {
 			CallDescriptor call = endpoint.call(context);
 			// the body may pause at most one response timeout between chunks ...
@@ -178,7 +156,7 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 					(ex) -> failure(values, endpoint, ex)))
 				.flatMapMany((entity) -> (entity.getBody() != null)
 						? entity.getBody().timeout(this.responseTimeout, DeadlineTimer.shared()) : Flux.empty());
-			// ... and the whole download, body included, stays within the call's deadline (one timer, shared by every chunk)
+			// ... and the whole download stays within the call's deadline (one timer, shared by every chunk)
 			Duration budget = this.policy.deadline(call);
 			Mono<Long> expiry = (budget != null) ? Mono.delay(budget, DeadlineTimer.shared()).cache() : null;
 			return ((expiry != null) ? body.timeout(expiry, (buffer) -> expiry, Flux.error(() ->
@@ -195,6 +173,14 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	private String path(HttpRequestValues values) {
 		String path = this.uris.expand(values.getUriTemplate(), values.getUriVariables()).getRawPath();
 		return (path == null || path.isEmpty()) ? "/" : path;
+	}
+
+	/** Turns a 2xx body into the declared result ({@code null}: none). */
+	@FunctionalInterface
+	private interface Decoder<T> {
+
+		T decode(Endpoint endpoint, ClientResponse response, byte[] bytes);
+
 	}
 
 }

@@ -35,9 +35,9 @@ import io.github.chameleon4j.resilience.ChameleonResilience;
  * (in Spring Boot, the auto-configured prototype, so {@code http.client.requests} observations keep
  * working) with: the error filter as the outermost filter, then any {@link #filter added filters},
  * then {@link AccountSecretFilter}, which adds the {@code X-Account-Secret} header (so the secret never
- * sits in the builder's default headers), then the response timeout. The resources are HTTP interfaces
- * ({@code ProfileApi}, ...) on one {@code HttpServiceProxyFactory} over that {@code WebClient}, whose
- * exchange adapter ({@link ChameleonExchangeAdapter}) applies the call policy. Unless a connector is
+ * sits in the builder's default headers), then the response timeout. The resource interfaces are
+ * HTTP interfaces on one {@code HttpServiceProxyFactory} over that {@code WebClient}, whose exchange
+ * adapter ({@link ChameleonExchangeAdapter}) applies the call policy. Unless a connector is
  * given, the client owns a Reactor Netty connection pool with the configured timeouts, released by
  * {@link ChameleonOperations#close()}.
  */
@@ -302,7 +302,8 @@ public final class ChameleonOperationsBuilder {
 			.exchangeAdapterDecorator((adapter) -> new ChameleonExchangeAdapter((WebClientAdapter) adapter, uris, policy,
 					mapper, secret, maxResponseBytes, responseTimeout))
 			.customArgumentResolver(new RequestArguments())
-			.httpRequestValuesProcessor(new Endpoints())
+			.conversionService(RequestArguments.conversions())
+			.httpRequestValuesProcessor(new Endpoint.Processor())
 			.proxyFactoryCustomizer(new DefaultMethods())
 			.build();
 		ConnectionProvider owned = provider;

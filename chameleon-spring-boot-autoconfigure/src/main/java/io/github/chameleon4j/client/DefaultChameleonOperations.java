@@ -3,6 +3,7 @@ package io.github.chameleon4j.client;
 import java.time.Duration;
 
 import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import reactor.core.publisher.Mono;
 
@@ -18,7 +19,8 @@ import io.github.chameleon4j.model.Tour;
 
 /**
  * The client: one proxy per resource, created once from the client's {@link HttpServiceProxyFactory}
- * (each record component is the accessor of {@link ChameleonOperations} of the same name).
+ * (each record component is the accessor of {@link ChameleonOperations} of the same name). The resource
+ * interfaces are the HTTP interfaces; {@link DeliveryApi} and {@link HookApi} add the irregular endpoints.
  */
 record DefaultChameleonOperations(Account account, ProfileOperations profiles, CompanyOperations companies,
 		SegmentOperations segments, ExperienceOperations<Tour> tours, ExperienceOperations<Survey> surveys,
@@ -34,26 +36,60 @@ record DefaultChameleonOperations(Account account, ProfileOperations profiles, C
 	/** The credential check, {@code GET /}. */
 	interface Account {
 
-		@GetExchange("/")
-		@Envelope(shape = Shape.ACCOUNT)
+		@GetExchange("/") @Envelope(shape = Shape.ACCOUNT)
 		Mono<AccountIdentity> verifyCredentials();
 
 	}
 
+	// The generic resources: one declaration, one URL per kind (records sit under the resource's names, see Envelope)
+
+	@HttpExchange("/v3/edit/tours")
+	interface Tours extends ExperienceOperations<Tour> {
+	}
+
+	@HttpExchange("/v3/edit/surveys")
+	interface Surveys extends ExperienceOperations<Survey> {
+	}
+
+	@HttpExchange("/v3/edit/embeds")
+	interface Embeds extends ExperienceOperations<Embed> {
+	}
+
+	@HttpExchange("/v3/edit/tooltips")
+	interface Tooltips extends ExperienceOperations<Tooltip> {
+	}
+
+	@HttpExchange("/v3/edit/launchers")
+	interface Launchers extends ExperienceOperations<Launcher> {
+	}
+
+	@HttpExchange("/v3/edit/event_names")
+	interface EventNames extends ReadOnlyOperations<EventName> {
+	}
+
+	@HttpExchange("/v3/edit/themes")
+	interface Themes extends ReadOnlyOperations<Theme> {
+	}
+
+	@HttpExchange("/v3/edit/tags")
+	interface Tags extends TagOperations {
+	}
+
 	static ChameleonOperations create(HttpServiceProxyFactory factory, String baseUrl, Runnable onClose) {
-		return new DefaultChameleonOperations(factory.createClient(Account.class), factory.createClient(ProfileApi.class),
-				factory.createClient(CompanyApi.class), factory.createClient(SegmentApi.class),
-				factory.createClient(ExperienceApi.Tours.class), factory.createClient(ExperienceApi.Surveys.class),
-				factory.createClient(ActivityApi.Interactions.class), factory.createClient(ActivityApi.Responses.class),
-				factory.createClient(DeliveryApi.class), factory.createClient(HookApi.class),
-				factory.createClient(ExperienceApi.Embeds.class), factory.createClient(ExperienceApi.Tooltips.class),
-				factory.createClient(ExperienceApi.Launchers.class), factory.createClient(HelpBarApi.class),
-				factory.createClient(PropertyApi.class), factory.createClient(ReadOnlyApi.EventNames.class),
-				factory.createClient(ReadOnlyApi.Tags.class), factory.createClient(DomainApi.class),
-				factory.createClient(EnvironmentApi.class), factory.createClient(GroupApi.LimitGroups.class),
-				factory.createClient(GroupApi.AlertGroups.class), factory.createClient(ReadOnlyApi.Themes.class),
-				factory.createClient(ChangeApi.class), factory.createClient(ImportApi.class),
-				factory.createClient(LocalizationApi.class), factory.createClient(WebhookApi.class), baseUrl, onClose);
+		return new DefaultChameleonOperations(factory.createClient(Account.class),
+				factory.createClient(ProfileOperations.class), factory.createClient(CompanyOperations.class),
+				factory.createClient(SegmentOperations.class), factory.createClient(Tours.class),
+				factory.createClient(Surveys.class), factory.createClient(InteractionOperations.class),
+				factory.createClient(ResponseOperations.class), factory.createClient(DeliveryApi.class),
+				factory.createClient(HookApi.class), factory.createClient(Embeds.class), factory.createClient(Tooltips.class),
+				factory.createClient(Launchers.class), factory.createClient(HelpBarOperations.class),
+				factory.createClient(PropertyOperations.class), factory.createClient(EventNames.class),
+				factory.createClient(Tags.class), factory.createClient(DomainOperations.class),
+				factory.createClient(EnvironmentOperations.class), factory.createClient(RateLimitGroupOperations.class),
+				factory.createClient(AlertGroupOperations.class), factory.createClient(Themes.class),
+				factory.createClient(ChangeOperations.class), factory.createClient(ImportOperations.class),
+				factory.createClient(LocalizationOperations.class), factory.createClient(WebhookSubscriptionOperations.class),
+				baseUrl, onClose);
 	}
 
 	@Override

@@ -3,8 +3,14 @@ package io.github.chameleon4j.client;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.lang.Nullable;
 import org.springframework.web.service.invoker.HttpRequestValues;
 import reactor.util.context.ContextView;
@@ -15,13 +21,13 @@ import io.github.chameleon4j.resilience.Lane;
 
 /**
  * One endpoint as the front door knows it: the {@link CallDescriptor} that the call policy and the
- * filters read (method, URI template, whether the call is safe to repeat, its concurrency lane), and
- * how its 2xx bodies are unwrapped. Built once per {@code @HttpExchange} method and URL by
- * {@link Endpoints}, carried with each request as the attribute {@link #ATTRIBUTE}.
+ * filters read (method, URI template, whether the call is safe to repeat, its lane), and how its 2xx
+ * bodies are unwrapped. Built once per {@code @HttpExchange} method and URL from its annotations
+ * ({@link SafeToRepeat}, {@link InLane}, {@link Envelope}), carried with each request as the attribute
+ * {@link #ATTRIBUTE}.
  */
 final class Endpoint {
 
-	/** The request attribute holding the endpoint. */
 	static final String ATTRIBUTE = Endpoint.class.getName();
 
 	final CallDescriptor call;
@@ -43,72 +49,97 @@ final class Endpoint {
 		this.origin = (origin != null) ? origin : this;
 	}
 
-	/** The endpoint of a method, from its annotations: {@link SafeToRepeat}, {@link InLane}, {@link Envelope}. */
-	static Endpoint of(Method method, HttpMethod httpMethod, String uriTemplate) {
+	private static Endpoint of(Method method, HttpMethod httpMethod, String uriTemplate) {
 		InLane lane = method.getAnnotation(InLane.class);
 		boolean idempotent = method.isAnnotationPresent(SafeToRepeat.class) || CallDescriptor.isIdempotentMethod(httpMethod);
 		Envelope envelope = method.getAnnotation(Envelope.class);
-		String[] keys = (envelope == null || envelope.value().length > 0 || envelope.shape() != Shape.DECLARED)
-				? ((envelope != null) ? envelope.value() : new String[0]) : resourceNames(uriTemplate);
+		String[] keys = (envelope == null) ? new String[0]
+				: (envelope.value().length > 0 || envelope.shape() != Shape.DECLARED) ? envelope.value()
+						: resourceNames(uriTemplate);
 		return new Endpoint(new CallDescriptor(httpMethod, uriTemplate, idempotent,
 				(lane != null) ? Lane.of(lane.value(), lane.width()) : null, null), keys,
 				(envelope != null) ? envelope.shape() : Shape.DECLARED, null);
 	}
 
-	/**
-	 * The resource's own names (reference §1.5): the collection for its path ({@code /v3/edit/tours}:
-	 * {@code tours}), the singular for a path below it ({@code /v3/edit/tours/{id}}: {@code tour}).
-	 */
+	/** The resource's own names: {@code tours} for {@code /v3/edit/tours}, {@code tour} for {@code /v3/edit/tours/{id}}. */
 	private static String[] resourceNames(String uriTemplate) {
 		String[] segments = uriTemplate.split("/");
 		String last = segments[segments.length - 1];
-		if (!last.startsWith("{")) {
-			return new String[] { last };
-		}
 		String collection = segments[segments.length - 2];
-		return new String[] { collection.substring(0, collection.length() - 1) };
+		return new String[] { last.startsWith("{") ? collection.substring(0, collection.length() - 1) : last };
 	}
 
-	/** The endpoint of a request, as {@link Endpoints} attached it. */
 	static Endpoint of(HttpRequestValues values) {
 		return (Endpoint) values.getAttributes().get(ATTRIBUTE);
 	}
 
-	/** A variant for one call that runs in the given lane (one per user profile for Delivery creates). */
-	Endpoint inLane(Lane lane) {
-		return new Endpoint(new CallDescriptor(this.call.method(), this.call.uriTemplate(), this.call.idempotent(), lane,
-				null), this.keys, this.shape, this.origin);
+	private Endpoint with(boolean idempotent, @Nullable Lane lane) {
+		CallDescriptor call = new CallDescriptor(this.call.method(), this.call.uriTemplate(), idempotent, lane, null);
+		return new Endpoint(call, this.keys, this.shape, this.origin);
 	}
 
-	/** A variant for one call whose body can be sent only once (an upload from a one-shot publisher). */
-	Endpoint notRepeatable() {
-		return new Endpoint(new CallDescriptor(this.call.method(), this.call.uriTemplate(), false, this.call.lane(), null),
-				this.keys, this.shape, this.origin);
-	}
-
-	/** The call as the policy sees it: with the deadline of a {@link DeadlineView} the caller subscribed through. */
+	/** The call as the policy sees it: with the deadline of the {@link DeadlineView} the caller subscribed through. */
 	CallDescriptor call(ContextView context) {
 		Duration deadline = context.getOrDefault(DeadlineView.class, null);
 		return (deadline != null) ? this.call.withDeadline(deadline) : this.call;
 	}
 
 	/**
-	 * Reads a 2xx body into the declared result.
-	 * @param bytes the body, empty when there was none
-	 * @param declared {@code T} of the declared {@code Mono<T>} or {@code Flux<T>}
-	 * @param many whether the result is a {@code Flux<T>}
-	 * @param mapper the client's mapper
-	 * @return the result, or {@code null} for none
+	 * Reads a 2xx body into the declared result: {@code T} of {@code Mono<T>}, or of {@code Flux<T>}
+	 * when {@code many}; {@code null} for none.
 	 */
 	@Nullable
 	Object read(byte[] bytes, Type declared, boolean many, JsonMapper mapper) {
 		EnvelopeReader reader = this.origin.reader;
 		if (reader == null) {
-			// built once: the declared type of a generic declaration is only known here
+			// built on first use: the declared type of a generic declaration is only known here
 			reader = EnvelopeReader.of(this.keys, this.shape, mapper.constructType(declared), many, mapper);
 			this.origin.reader = reader;
 		}
 		return reader.read(bytes);
+	}
+
+	/**
+	 * Attaches its {@link Endpoint} to each request, and its {@code CallDescriptor} for the filters
+	 * ({@link ChameleonOperationsBuilder#CALL_ATTRIBUTE}). Traits that depend on the call apply here: a
+	 * {@link Lane} argument, and an upload that can be read only once (never repeated). Requests
+	 * accept JSON unless the declaration says otherwise.
+	 */
+	static final class Processor implements HttpRequestValues.Processor {
+
+		/** Per method, per URL: a generic declaration serves several. */
+		private final Map<Method, Map<String, Endpoint>> endpoints = new ConcurrentHashMap<>();
+
+		@Override
+		public void process(Method method, MethodParameter[] parameters, @Nullable Object[] arguments,
+				HttpRequestValues.Builder values) {
+			String template = values.getUriTemplate();
+			Map<String, Endpoint> byTemplate = this.endpoints.get(method);
+			Endpoint endpoint = (byTemplate != null) ? byTemplate.get(template) : null;
+			if (endpoint == null) {
+				endpoint = this.endpoints.computeIfAbsent(method, (key) -> new ConcurrentHashMap<>())
+					.computeIfAbsent(template, (key) -> of(method, values.getHttpMethod(), key));
+			}
+			for (Object argument : arguments) {
+				if (argument instanceof Lane lane) {
+					endpoint = endpoint.with(endpoint.call.idempotent(), lane);
+				}
+				else if (argument instanceof FileUpload upload && !upload.isRepeatable()) {
+					endpoint = endpoint.with(false, endpoint.call.lane());
+				}
+			}
+			List<MediaType> accept = values.getAcceptMediaTypes();
+			if (accept == null || accept.isEmpty()) {
+				values.addHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+			}
+			Endpoint attached = endpoint;
+			values.configureAttributes((attributes) -> {
+				attributes.remove(RequestArguments.BODY);
+				attributes.put(ATTRIBUTE, attached);
+				attributes.put(ChameleonOperationsBuilder.CALL_ATTRIBUTE, attached.call);
+			});
+		}
+
 	}
 
 }

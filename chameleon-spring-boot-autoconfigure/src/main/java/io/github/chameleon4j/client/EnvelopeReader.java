@@ -14,12 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Unwraps the 2xx bodies of one endpoint: the one place where envelopes are read. A record or a
+ * Unwraps the 2xx bodies of one endpoint: the one place where envelopes are read. A record, page or
  * list under a key is bound straight from the bytes as the parser reaches it, with no intermediate
- * tree: a page of 500 profiles with dozens of custom properties is held as bytes and records only.
- * Where several keys are given, the first of them present wins wherever it appears in the body.
- * The other {@link Shape shapes} are read from the parsed tree. Any exception marks the body as
- * undecodable.
+ * tree (a page of 500 profiles with dozens of custom properties is held as bytes and records only);
+ * of several keys, the first listed wins wherever it appears. Without keys the body itself is the
+ * record; the other {@link Shape shapes} read the parsed tree. Any exception marks the body undecodable.
  */
 final class EnvelopeReader {
 
@@ -40,7 +39,6 @@ final class EnvelopeReader {
 	private final JsonMapper mapper;
 
 	/** Reads one value in the middle of the stream (the mapper refuses trailing tokens otherwise). */
-	@Nullable
 	private final ObjectReader values;
 
 	private final ObjectReader cursors;
@@ -51,52 +49,38 @@ final class EnvelopeReader {
 		this.type = type;
 		this.kind = kind;
 		this.mapper = mapper;
-		JavaType bound = (kind == Kind.PAGE || kind == Kind.LIST) ? type.containedType(0) : type;
-		this.values = (shape == Shape.DECLARED && kind != Kind.TREE)
-				? mapper.readerFor(bound).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : null;
+		JavaType value = (kind == Kind.PAGE || kind == Kind.LIST) ? type.containedType(0) : type;
+		this.values = mapper.readerFor(value).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 		this.cursors = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
-	/**
-	 * A reader for a declared result type.
-	 * @param keys the keys of the method's {@link Envelope} (empty without one)
-	 * @param shape the shape of the body
-	 * @param declared the declared result: {@code T} of {@code Mono<T>}
-	 * @param many whether the result is a {@code Flux<T>}, read whole as a list
-	 * @param mapper the client's mapper
-	 * @return the reader
-	 */
+	/** A reader of {@code declared} ({@code T} of {@code Mono<T>}, or of {@code Flux<T>}: a list, when {@code many}). */
 	static EnvelopeReader of(String[] keys, Shape shape, JavaType declared, boolean many, JsonMapper mapper) {
 		if (many) {
-			return new EnvelopeReader(keys, shape, mapper.getTypeFactory().constructCollectionType(List.class, declared),
-					Kind.LIST, mapper);
+			JavaType list = mapper.getTypeFactory().constructCollectionType(List.class, declared);
+			return new EnvelopeReader(keys, shape, list, Kind.LIST, mapper);
 		}
 		Kind kind = declared.hasRawClass(Page.class) ? Kind.PAGE : declared.isTypeOrSubTypeOf(List.class) ? Kind.LIST
-				: (shape == Shape.DECLARED && declared.isTypeOrSubTypeOf(JsonNode.class)) ? Kind.TREE : Kind.RECORD;
+				: declared.isTypeOrSubTypeOf(JsonNode.class) ? Kind.TREE : Kind.RECORD;
 		return new EnvelopeReader(keys, shape, declared, kind, mapper);
 	}
 
-	/**
-	 * Reads a body.
-	 * @param bytes the body, empty when there was none
-	 * @return the result, or {@code null} when the shape allows none
-	 */
+	/** Reads a body (empty when there was none); {@code null} when the shape allows no result. */
 	@Nullable
 	Object read(byte[] bytes) {
 		if (this.kind == Kind.TREE || this.shape != Shape.DECLARED) {
 			JsonNode body = (bytes.length == 0) ? MissingNode.getInstance() : this.mapper.readTree(bytes);
 			return (this.kind == Kind.TREE) ? body : this.shape.read(body, this.keys, this.type, this.mapper);
 		}
-		if (bytes.length == 0) {
-			throw new IllegalStateException("expected a JSON object with '" + this.keys[0] + "'");
+		if (this.keys.length == 0) {
+			return this.mapper.readValue(bytes, this.type);
 		}
 		try (JsonParser parser = this.mapper.createParser(bytes)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
+			if (bytes.length == 0 || parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new IllegalStateException("expected a JSON object with '" + this.keys[0] + "'");
 			}
 			Object value = null;
-			// rank of the most preferred key present so far (keys.length: none yet)
-			int best = this.keys.length;
+			int best = this.keys.length; // rank of the most preferred key present so far (keys.length: none yet)
 			Cursor cursor = null;
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				String name = parser.currentName();

@@ -7,9 +7,8 @@ import java.lang.annotation.Target;
 
 /**
  * Runs the calls of an {@code @HttpExchange} method in a concurrency lane: at most {@link #width()}
- * of them in flight at once (Chameleon limits profile search and count to one, company list to two).
- * A lane that depends on the call (one per user profile for Delivery creates) is passed as a
- * {@link io.github.chameleon4j.resilience.Lane} argument instead.
+ * of them in flight at once. A lane that depends on the call (one per user profile for Delivery
+ * creates) is passed as a {@link io.github.chameleon4j.resilience.Lane} argument instead.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)

@@ -15,13 +15,13 @@ import io.github.chameleon4j.model.ProfileDeletion;
 import io.github.chameleon4j.model.Segment;
 
 /**
- * The shapes of 2xx bodies that are not one record or one list under a key: several top-level keys,
- * no wrapper, or responses the reference does not document. Each reads the parsed body into the
- * declared result; any exception it throws marks the body as undecodable.
+ * The 2xx bodies that are not one record or one list under a key: several top-level keys, or
+ * responses the reference does not document. Each reads the parsed body ({@code MissingNode} when
+ * empty) into the declared result; any exception marks the body undecodable.
  */
 enum Shape {
 
-	/** One record or one list under the keys, as the declared result type says (see {@link Envelope}). */
+	/** One record or one list under the keys, as the declared type says (see {@link Envelope}). */
 	DECLARED,
 
 	/** {@code {"account": {"id"}, "user": {"id"}}}: the credential check. */
@@ -29,20 +29,7 @@ enum Shape {
 		@Override
 		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
 			JsonNode user = body.get("user");
-			return new AccountIdentity(member(body, "account").get("id").asString(),
-					(user != null && user.hasNonNull("id")) ? user.get("id").asString() : null);
-		}
-	},
-
-	/** A number under the key. */
-	COUNT {
-		@Override
-		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
-			JsonNode count = member(body, keys);
-			if (!count.canConvertToLong()) {
-				throw new IllegalStateException("'" + keys[0] + "' is not a number");
-			}
-			return count.asLong();
+			return new AccountIdentity(id(member(body, "account")), (user != null && user.hasNonNull("id")) ? id(user) : null);
 		}
 	},
 
@@ -50,21 +37,17 @@ enum Shape {
 	PROFILE_DELETION {
 		@Override
 		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
-			return new ProfileDeletion(member(body, "profile").get("id").asString(),
-					member(body, "deletion").get("id").asString());
+			return new ProfileDeletion(id(member(body, "profile")), id(member(body, "deletion")));
 		}
 	},
 
-	/** {@code {"deletion": {"id"}, "deletions": [{"id"}, ...]}}: the company's and its profiles' deletions. */
+	/** {@code {"deletion": {"id"}, "deletions": [{"id"}, ...]}}: the company's and its profiles' receipts. */
 	COMPANY_DELETION {
 		@Override
 		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
 			List<String> profiles = new ArrayList<>();
-			JsonNode deletions = body.get("deletions");
-			if (deletions != null && deletions.isArray()) {
-				deletions.forEach((item) -> profiles.add(item.get("id").asString()));
-			}
-			return new CompanyDeletion(member(body, "deletion").get("id").asString(), profiles);
+			body.path("deletions").forEach((item) -> profiles.add(id(item)));
+			return new CompanyDeletion(id(member(body, "deletion")), profiles);
 		}
 	},
 
@@ -72,17 +55,12 @@ enum Shape {
 	BATCH_RECEIPT {
 		@Override
 		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
-			JsonNode batch = body.get("batch");
-			String id = (batch != null && batch.hasNonNull("id")) ? batch.get("id").asString() : null;
-			List<BatchReceipt.BatchItemError> errors = new ArrayList<>();
-			JsonNode list = body.get("errors");
-			if (list != null && list.isArray()) {
-				list.forEach((item) -> errors.add(mapper.treeToValue(item, BatchReceipt.BatchItemError.class)));
-			}
-			if (id == null && errors.isEmpty() && !body.isObject()) {
+			if (!body.isObject()) {
 				throw new IllegalStateException("expected a JSON object with 'batch'");
 			}
-			return new BatchReceipt(id, errors);
+			List<BatchReceipt.BatchItemError> errors = new ArrayList<>();
+			body.path("errors").forEach((item) -> errors.add(mapper.treeToValue(item, BatchReceipt.BatchItemError.class)));
+			return new BatchReceipt(body.path("batch").hasNonNull("id") ? id(body.get("batch")) : null, errors);
 		}
 	},
 
@@ -93,27 +71,20 @@ enum Shape {
 			if (!body.isObject()) {
 				throw new IllegalStateException("expected a JSON object");
 			}
-			JsonNode record = body.get(keys[0]);
-			return mapper.treeToValue((record != null && record.isObject()) ? record : body, type);
+			return mapper.treeToValue(body.path(keys[0]).isObject() ? body.get(keys[0]) : body, type);
 		}
 	},
 
 	/**
 	 * An undocumented response: the record under the key, else the body itself when it looks like the
-	 * record (an object with an {@code id}), else nothing (the call completes empty; a 2xx is success).
+	 * record (an object with an {@code id}), else nothing (the call completes empty: a 2xx is success).
 	 */
 	OPTIONAL_RECORD {
 		@Override
 		@Nullable
 		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
-			if (!body.isObject()) {
-				return null;
-			}
-			JsonNode record = body.get(keys[0]);
-			if (record != null && record.isObject()) {
-				return mapper.treeToValue(record, type);
-			}
-			return body.has("id") ? mapper.treeToValue(body, type) : null;
+			JsonNode record = body.path(keys[0]).isObject() ? body.get(keys[0]) : body.has("id") ? body : null;
+			return (record != null) ? mapper.treeToValue(record, type) : null;
 		}
 	},
 
@@ -129,12 +100,13 @@ enum Shape {
 		}
 	},
 
-	/** The whole body, once the key shows it is the expected one (a group with its Experiences). */
-	WHOLE_BODY {
+	/** The first record of the list under the key, or nothing (the HelpBar: at most one). */
+	FIRST {
 		@Override
+		@Nullable
 		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
-			member(body, keys);
-			return mapper.treeToValue(body, type);
+			List<Object> records = records(member(body, keys), keys[0], type, mapper);
+			return records.isEmpty() ? null : records.get(0);
 		}
 	},
 
@@ -142,46 +114,46 @@ enum Shape {
 	SEGMENT_PAGE {
 		@Override
 		Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
-			JsonNode array = member(body, keys);
-			if (!array.isArray()) {
-				throw new IllegalStateException("'" + keys[0] + "' is not an array");
-			}
-			List<Object> items = new ArrayList<>(array.size());
-			for (JsonNode item : array) {
-				if (!item.isNull()) {
-					items.add(mapper.treeToValue(item, type.containedType(0)));
-				}
-			}
+			List<Object> page = records(member(body, keys), keys[0], type.containedType(0), mapper);
 			return new SegmentExperiences<>(mapper.treeToValue(member(body, "segment"), Segment.class),
-					new Page<>(items, EnvelopeReader.cursor(body.get("cursor"))));
+					new Page<>(page, EnvelopeReader.cursor(body.get("cursor"))));
 		}
 	};
 
-	/**
-	 * Reads the result from the parsed body.
-	 * @param body the body ({@code MissingNode} when empty)
-	 * @param keys the keys of the method's {@link Envelope}
-	 * @param type the declared result type
-	 * @param mapper the client's mapper
-	 * @return the result, or {@code null} for none
-	 */
+	/** Reads the result; {@code null} for none. */
 	@Nullable
 	Object read(JsonNode body, String[] keys, JavaType type, JsonMapper mapper) {
 		throw new UnsupportedOperationException(name() + " is read by the envelope reader");
 	}
 
 	/** The value under the first of the keys present, refusing a body that is not an object. */
-	static JsonNode member(JsonNode body, String... keys) {
+	private static JsonNode member(JsonNode body, String... keys) {
 		if (!body.isObject()) {
 			throw new IllegalStateException("expected a JSON object with '" + keys[0] + "'");
 		}
 		for (String key : keys) {
-			JsonNode value = body.get(key);
-			if (value != null && !value.isNull()) {
-				return value;
+			if (body.hasNonNull(key)) {
+				return body.get(key);
 			}
 		}
 		throw new IllegalStateException("expected the key '" + String.join("' or '", keys) + "'");
+	}
+
+	private static String id(JsonNode record) {
+		return record.get("id").asString();
+	}
+
+	private static List<Object> records(JsonNode array, String key, JavaType type, JsonMapper mapper) {
+		if (!array.isArray()) {
+			throw new IllegalStateException("'" + key + "' is not an array");
+		}
+		List<Object> records = new ArrayList<>(array.size());
+		array.forEach((item) -> {
+			if (!item.isNull()) {
+				records.add(mapper.treeToValue(item, type));
+			}
+		});
+		return records;
 	}
 
 }
