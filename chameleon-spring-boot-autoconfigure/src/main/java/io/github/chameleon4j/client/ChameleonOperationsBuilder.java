@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.netty.channel.ChannelOption;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
@@ -274,17 +276,18 @@ public final class ChameleonOperationsBuilder {
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()));
 			clientConnector = new ReactorClientHttpConnector(httpClient);
 		}
-		// WebClient expands and encodes the URI templates: every URI variable strictly, so a '/' or '?'
-		// in an ID stays in its segment (TEMPLATE_AND_VALUES, set explicitly whatever the app's builder had)
+		// WebClient expands the URI templates and encodes every URI variable strictly, so a '/' or '?' in an ID
+		// stays in its segment (VALUES_ONLY: the templates are ours and need no encoding)
 		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl);
-		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		builder.clientConnector(clientConnector);
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-		// last, so nothing overrides them: this client's URIs, its own size limit (not the application's
-		// generic codec default, 256 KB in Boot), its own JSON mapper for request bodies, and never logging
-		// request details (the secret header) whatever the app enables
+		// last, so nothing overrides them: this client's URIs, JSON unless a declaration accepts otherwise (a
+		// download), its own size limit (not the application's generic codec default, 256 KB in Boot), its own
+		// JSON mapper for request bodies, and never logging request details (the secret header)
 		builder.uriBuilderFactory(uris);
+		builder.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 		builder.codecs((codecs) -> {
 			codecs.defaultCodecs().maxInMemorySize(maxResponseBytes);
 			codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(mapper));
@@ -302,7 +305,6 @@ public final class ChameleonOperationsBuilder {
 			.exchangeAdapterDecorator((adapter) -> new ChameleonExchangeAdapter((WebClientAdapter) adapter, uris, policy,
 					mapper, secret, maxResponseBytes, responseTimeout))
 			.customArgumentResolver(new RequestArguments())
-			.conversionService(RequestArguments.conversions())
 			.httpRequestValuesProcessor(new Endpoint.Processor())
 			.proxyFactoryCustomizer(new DefaultMethods())
 			.build();

@@ -1,6 +1,9 @@
 package io.github.chameleon4j.client;
 
 import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
@@ -10,15 +13,17 @@ import org.springframework.lang.Nullable;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 
 /**
- * Runs the default methods of the resource proxies (argument checks, bodies built from query objects,
- * pagination): the HTTP interfaces are package-private, so Spring's own interceptor may not invoke
- * them, while a class of this package may.
+ * Runs the default methods that package-private HTTP interfaces declare ({@link DeliveryApi},
+ * {@link HookApi}): Spring's own interceptor may not invoke them, a class of this package may.
  */
 final class DefaultMethods implements MethodInterceptor, HttpServiceProxyFactory.ProxyFactoryCustomizer {
 
 	@Override
 	public void customize(ProxyFactory factory, Class<?> serviceType) {
-		factory.addAdvice(0, this);
+		if (!Modifier.isPublic(serviceType.getModifiers())
+				&& Arrays.stream(serviceType.getDeclaredMethods()).anyMatch(Method::isDefault)) {
+			factory.addAdvice(0, this);
+		}
 	}
 
 	@Override

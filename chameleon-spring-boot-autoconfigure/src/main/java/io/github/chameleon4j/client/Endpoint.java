@@ -3,14 +3,11 @@ package io.github.chameleon4j.client;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.lang.Nullable;
 import org.springframework.web.service.invoker.HttpRequestValues;
 import reactor.util.context.ContextView;
@@ -102,8 +99,7 @@ final class Endpoint {
 	/**
 	 * Attaches its {@link Endpoint} to each request, and its {@code CallDescriptor} for the filters
 	 * ({@link ChameleonOperationsBuilder#CALL_ATTRIBUTE}). Traits that depend on the call apply here: a
-	 * {@link Lane} argument, and an upload that can be read only once (never repeated). Requests
-	 * accept JSON unless the declaration says otherwise.
+	 * {@link Lane} argument, and an upload that can be read only once (never repeated).
 	 */
 	static final class Processor implements HttpRequestValues.Processor {
 
@@ -128,16 +124,8 @@ final class Endpoint {
 					endpoint = endpoint.with(false, endpoint.call.lane());
 				}
 			}
-			List<MediaType> accept = values.getAcceptMediaTypes();
-			if (accept == null || accept.isEmpty()) {
-				values.addHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
-			}
-			Endpoint attached = endpoint;
-			values.configureAttributes((attributes) -> {
-				attributes.remove(RequestArguments.BODY);
-				attributes.put(ATTRIBUTE, attached);
-				attributes.put(ChameleonOperationsBuilder.CALL_ATTRIBUTE, attached.call);
-			});
+			values.addAttribute(ATTRIBUTE, endpoint);
+			values.addAttribute(ChameleonOperationsBuilder.CALL_ATTRIBUTE, endpoint.call);
 		}
 
 	}

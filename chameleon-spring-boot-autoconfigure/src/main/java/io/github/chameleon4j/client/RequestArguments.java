@@ -1,5 +1,6 @@
 package io.github.chameleon4j.client;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ import io.github.chameleon4j.resilience.Lane;
  * ({@code IllegalArgumentException} naming the argument):
  * <ul>
  * <li>{@code @PathVariable}: one path segment ({@link Arguments#requirePathSegment}); {@code @RequestParam}
- * and a {@code @RequestPart} text: not blank, when required or given; a {@link Flag}: its query parameter;</li>
+ * and a {@code @RequestPart} text: not blank, when required or given; a {@link Flag}: its query parameter
+ * (path variables and query parameters are written here, not by Spring's resolvers: this runs on every call);</li>
  * <li>{@code PageRequest}, {@code ActivityQuery}, {@code DeliveryQuery}, {@code ChangeQuery}: query
  * parameters (a change query's model filter on the account feed only);</li>
  * <li>{@code @RequestBody}: fields of one JSON body. A change, a search, a subscription or a map brings its
@@ -52,44 +54,62 @@ import io.github.chameleon4j.resilience.Lane;
  */
 final class RequestArguments implements HttpServiceArgumentResolver {
 
-	/** The JSON body being assembled while the arguments of one call are resolved. */
+	/** The request attribute holding the JSON body while the arguments of one call add their fields to it. */
 	static final String BODY = RequestArguments.class.getName() + ".body";
+
+	private final ConversionService conversions = conversions();
 
 	@Override
 	public boolean resolve(@Nullable Object argument, MethodParameter parameter, HttpRequestValues.Builder values) {
 		String name = parameter.getParameterName();
-		HttpMethod method = values.getHttpMethod();
-		String text = (argument != null) ? argument.toString() : null;
-		check(argument, name, HttpMethod.POST.equals(method));
-		RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-		RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
-		Flag flag = parameter.getParameterAnnotation(Flag.class);
-		if (parameter.hasParameterAnnotation(PathVariable.class)) {
-			Arguments.requirePathSegment(text, name);
-		}
-		else if (param != null || (part != null && (argument instanceof String || argument == null))) {
-			if ((param != null) ? param.required() || argument != null : part.required()) {
-				Arguments.requireText(text, name);
+		boolean create = HttpMethod.POST.equals(values.getHttpMethod());
+		check(argument, name, create);
+		// one pass over the annotations: this runs for every argument of every call
+		for (Annotation annotation : parameter.getParameterAnnotations()) {
+			if (annotation instanceof PathVariable variable) {
+				String value = text(argument);
+				values.setUriVariable(variable.name().isEmpty() ? name : variable.name(),
+						Arguments.requirePathSegment(value, name));
+				return true;
+			}
+			if (annotation instanceof RequestParam param) {
+				if (param.required() || argument != null) {
+					values.addRequestParameter(param.name().isEmpty() ? name : param.name(),
+							Arguments.requireText(text(argument), name));
+				}
+				return true;
+			}
+			if (annotation instanceof Flag flag) {
+				param(values, flag.name(), Boolean.TRUE.equals(argument) ? flag.value() : flag.otherwise());
+				return true;
+			}
+			if (annotation instanceof RequestPart part) {
+				if (argument instanceof String || argument == null) {
+					if (part.required() || argument != null) {
+						Arguments.requireText((String) argument, name);
+					}
+					return false;
+				}
+				multipart(argument, part.value().isEmpty() ? name : part.value(), values);
+				return true;
+			}
+			if (annotation instanceof RequestBody) {
+				if (argument instanceof byte[]) {
+					return false;
+				}
+				body(Arguments.requireNonNull(argument, name), name, create, pagesOut(parameter), values);
+				return true;
 			}
 		}
-		else if (flag != null) {
-			param(values, flag.name(), Boolean.TRUE.equals(argument) ? flag.value() : flag.otherwise());
-			return true;
-		}
-		else if (part != null) {
-			multipart(argument, part.value().isEmpty() ? name : part.value(), values);
-			return true;
-		}
-		else if (parameter.hasParameterAnnotation(RequestBody.class) && !(argument instanceof byte[])) {
-			body(Arguments.requireNonNull(argument, name), name, HttpMethod.POST.equals(method), pagesOut(parameter),
-					values);
-			return true;
-		}
-		else if (!parameter.hasParameterAnnotation(RequestBody.class)) {
-			query(Arguments.requireNonNull(argument, name), values);
-			return true;
-		}
-		return false;
+		query(Arguments.requireNonNull(argument, name), values);
+		return true;
+	}
+
+	/** The argument as sent in a path or query: enums as their wire values. */
+	@Nullable
+	private String text(@Nullable Object argument) {
+		return (argument == null || argument instanceof String) ? (String) argument
+				: this.conversions.convert(argument, String.class);
 	}
 
 	/** The checks that depend on the kind of argument. */
@@ -209,7 +229,7 @@ final class RequestArguments implements HttpServiceArgumentResolver {
 	}
 
 	/** The wire values of the enums in paths and query parameters. */
-	static ConversionService conversions() {
+	private static ConversionService conversions() {
 		DefaultFormattingConversionService conversions = new DefaultFormattingConversionService();
 		conversions.addConverter(ExperienceKind.class, String.class, ExperienceKind::collection);
 		conversions.addConverter(TranslationFormat.class, String.class, TranslationFormat::extension);
