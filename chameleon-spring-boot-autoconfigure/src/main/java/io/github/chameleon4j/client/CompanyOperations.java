@@ -61,7 +61,8 @@ public interface CompanyOperations {
 	 * @return the receipt
 	 */
 	@DeleteExchange("/v3/edit/companies/{id}") @Envelope(shape = Shape.COMPANY_DELETION)
-	Mono<CompanyDeletion> delete(@PathVariable String id, @Flag(name = "cascade", value = "profiles") boolean cascadeProfiles);
+	Mono<CompanyDeletion> delete(@PathVariable String id,
+			@Flag(name = "cascade", value = "profiles") boolean cascadeProfiles);
 
 	/**
 	 * {@code DELETE /v3/edit/company?uid=[&cascade=profiles]}.

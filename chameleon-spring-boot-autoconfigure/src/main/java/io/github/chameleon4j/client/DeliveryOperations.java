@@ -39,7 +39,8 @@ public interface DeliveryOperations {
 	 */
 	default Flux<Delivery> listAll(DeliveryQuery query) {
 		Arguments.requireNonNull(query, "query");
-		return Paginator.byLastId((query.page() != null) ? query.page() : PageRequest.first(), (page) -> list(query.page(page)));
+		PageRequest start = (query.page() != null) ? query.page() : PageRequest.first();
+		return Paginator.byLastId(start, (page) -> list(query.page(page)));
 	}
 
 	/**

@@ -58,7 +58,7 @@ final class Endpoint {
 				(envelope != null) ? envelope.shape() : Shape.DECLARED, null);
 	}
 
-	/** The resource's own names: {@code tours} for {@code /v3/edit/tours}, {@code tour} for {@code /v3/edit/tours/{id}}. */
+	/** The resource's own names: {@code tours} for {@code /v3/edit/tours}, {@code tour} below it ({@code /{id}}). */
 	private static String[] resourceNames(String uriTemplate) {
 		String[] segments = uriTemplate.split("/");
 		String last = segments[segments.length - 1];

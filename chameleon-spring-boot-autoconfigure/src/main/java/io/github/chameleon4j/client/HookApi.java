@@ -11,7 +11,7 @@ import io.github.chameleon4j.model.BatchReceipt;
 import io.github.chameleon4j.model.CompanyTraits;
 import io.github.chameleon4j.model.ProfileTraits;
 
-/** The batch hooks: the body is serialised first, so that a batch over 16 MB fails before sending ({@link HookBatch}). */
+/** The batch hooks: serialised first ({@link HookBatch}), so that a batch over 16 MB fails before sending. */
 interface HookApi extends HookOperations {
 
 	@Override

@@ -62,7 +62,8 @@ public interface LocalizationOperations {
 	 * @return the file's bytes
 	 */
 	@PostExchange("/experiences/i18n.{format}") @SafeToRepeat
-	Flux<DataBuffer> downloadSelection(@RequestBody List<ExperienceRef> experiences, @PathVariable TranslationFormat format);
+	Flux<DataBuffer> downloadSelection(@RequestBody List<ExperienceRef> experiences,
+			@PathVariable TranslationFormat format);
 
 	/**
 	 * Uploads translated files ({@code POST /v3/edit/i18n}): one file as part {@code file}, several
@@ -71,7 +72,7 @@ public interface LocalizationOperations {
 	 * @param files at least one file, streamed
 	 * @return the response body
 	 */
-	@PostExchange(url = "/i18n", accept = MediaType.APPLICATION_JSON_VALUE, contentType = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostExchange(url = "/i18n", contentType = MediaType.MULTIPART_FORM_DATA_VALUE, accept = MediaType.APPLICATION_JSON_VALUE)
 	Mono<JsonNode> upload(@RequestPart List<FileUpload> files);
 
 }

@@ -117,7 +117,8 @@ final class RequestArguments implements HttpServiceArgumentResolver {
 		if (argument instanceof TrackedEvent event && !event.hasUser()) {
 			throw new IllegalArgumentException(name + ": a user is required (forUid or forProfileId)");
 		}
-		if (argument instanceof PropertyKind kind && (kind == PropertyKind.UNKNOWN || (!create && kind == PropertyKind.EVENT))) {
+		if (argument instanceof PropertyKind kind
+				&& (kind == PropertyKind.UNKNOWN || (!create && kind == PropertyKind.EVENT))) {
 			throw new IllegalArgumentException(name + " must be " + (create ? "PROFILE, COMPANY or EVENT" : "PROFILE or COMPANY")
 					+ ", was " + kind);
 		}
@@ -145,7 +146,8 @@ final class RequestArguments implements HttpServiceArgumentResolver {
 		else if (argument instanceof ChangeQuery query) {
 			page(query.page(), values);
 			// one property is sent as filter=name, several as repeated filters[]=name (see ChangeQuery)
-			query.properties().forEach((property) -> param(values, (query.properties().size() == 1) ? "filter" : "filters[]", property));
+			String filter = (query.properties().size() == 1) ? "filter" : "filters[]";
+			query.properties().forEach((property) -> param(values, filter, property));
 			if (!values.getUriTemplate().contains("{")) {
 				param(values, "model_kind", (query.modelKind() != null) ? query.modelKind().wireValue() : null);
 				param(values, "model_id", query.modelId());
@@ -171,9 +173,11 @@ final class RequestArguments implements HttpServiceArgumentResolver {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void body(Object argument, String name, boolean create, boolean paged, HttpRequestValues.Builder values) {
+	private static void body(Object argument, String name, boolean create, boolean paged,
+			HttpRequestValues.Builder values) {
 		Object[] started = new Object[1];
-		values.configureAttributes((attributes) -> started[0] = attributes.computeIfAbsent(BODY, (key) -> new LinkedHashMap<>()));
+		values.configureAttributes(
+				(attributes) -> started[0] = attributes.computeIfAbsent(BODY, (key) -> new LinkedHashMap<>()));
 		Map<String, Object> body = (Map<String, Object>) started[0];
 		values.setBodyValue(body);
 		if (argument instanceof ChangeSet change) {
@@ -188,7 +192,8 @@ final class RequestArguments implements HttpServiceArgumentResolver {
 			body.putAll(change.toBody());
 		}
 		else if (argument instanceof List<?> list) {
-			if (list.isEmpty() || list.stream().anyMatch((item) -> item == null || (item instanceof String id && id.isBlank()))) {
+			if (list.isEmpty()
+					|| list.stream().anyMatch((item) -> item == null || (item instanceof String id && id.isBlank()))) {
 				throw new IllegalArgumentException(name + " must hold at least one item, none null or blank");
 			}
 			body.put(name, list.stream().map((item) -> (item instanceof TagUpdate update) ? update.toBody()
