@@ -13,7 +13,7 @@ import reactor.netty.resources.ConnectionProvider;
 
 import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
-import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.resilience.ChameleonResilience;
 import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
 import io.github.chameleon4j.test.ChameleonEmulator;

@@ -22,11 +22,13 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.client.ChameleonOperationsBuilder;
+import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.error.ChameleonErrorFilter;
 import io.github.chameleon4j.error.ErrorEnvelope;
 import io.github.chameleon4j.error.WaitHint;
 import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
-import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.resilience.CallDescriptor;
 
 /**
  * Micro-benchmarks of the per-request hot path: what every successful call pays in the error
@@ -71,7 +73,8 @@ public class HotPathBenchmarks {
 		this.envelope = new ErrorEnvelope(429, java.util.List.of("Rate Limited"), 14.0, null);
 		this.metrics = new ChameleonMetricsFilter(new SimpleMeterRegistry(), "benchmark", "http://127.0.0.1");
 		this.templatedRequest = ClientRequest.from(this.request)
-			.attribute(ChameleonMetricsFilter.URI_TEMPLATE_ATTRIBUTE, "/v3/edit/tours/{id}")
+			.attribute(ChameleonOperationsBuilder.CALL_ATTRIBUTE,
+					new CallDescriptor(HttpMethod.GET, "/v3/edit/tours/{id}", true, null, null))
 			.build();
 	}
 

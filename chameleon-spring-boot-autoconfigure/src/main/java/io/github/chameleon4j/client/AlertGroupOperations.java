@@ -1,5 +1,8 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -9,12 +12,14 @@ import io.github.chameleon4j.model.AlertGroup;
  * Alert Groups ({@code alert_groups}): notifications when Experiences stop being seen or
  * completed. Read-only; both calls include the matching Experiences.
  */
+@HttpExchange("/v3/edit/alert_groups")
 public interface AlertGroupOperations {
 
 	/**
 	 * Every group (the list is complete, not paginated).
 	 * @return the groups
 	 */
+	@GetExchange @Envelope("alert_groups")
 	Flux<AlertGroup> list();
 
 	/**
@@ -22,6 +27,7 @@ public interface AlertGroupOperations {
 	 * @param id the Chameleon ID
 	 * @return the group
 	 */
-	Mono<AlertGroup> get(String id);
+	@GetExchange("/{id}") @Envelope("alert_group")
+	Mono<AlertGroup> get(@PathVariable String id);
 
 }

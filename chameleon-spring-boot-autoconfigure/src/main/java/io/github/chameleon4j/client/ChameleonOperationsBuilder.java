@@ -8,19 +8,25 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.netty.channel.ChannelOption;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.lang.Nullable;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.error.ChameleonErrorFilter;
-import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.resilience.CallDescriptor;
 import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.ChameleonResilience;
 
@@ -30,9 +36,12 @@ import io.github.chameleon4j.resilience.ChameleonResilience;
  * The client's {@code WebClient} is built from a clone of the given {@code WebClient.Builder}
  * (in Spring Boot, the auto-configured prototype, so {@code http.client.requests} observations keep
  * working) with: the error filter as the outermost filter, then any {@link #filter added filters},
- * then an innermost filter that adds the {@code X-Account-Secret} header (so the secret never sits
- * in the builder's default headers). Unless a connector is given, the client owns a Reactor Netty
- * connection pool with the configured timeouts, released by {@link ChameleonOperations#close()}.
+ * then {@link AccountSecretFilter}, which adds the {@code X-Account-Secret} header (so the secret never
+ * sits in the builder's default headers), then the response timeout. The resource interfaces are
+ * HTTP interfaces on one {@code HttpServiceProxyFactory} over that {@code WebClient}, whose exchange
+ * adapter ({@link ChameleonExchangeAdapter}) applies the call policy. Unless a connector is
+ * given, the client owns a Reactor Netty connection pool with the configured timeouts, released by
+ * {@link ChameleonOperations#close()}.
  */
 public final class ChameleonOperationsBuilder {
 
@@ -44,6 +53,14 @@ public final class ChameleonOperationsBuilder {
 
 	/** The header that carries the account secret. */
 	public static final String SECRET_HEADER = "X-Account-Secret";
+
+	/**
+	 * The request attribute that holds, on every request the client sends, its
+	 * {@link io.github.chameleon4j.resilience.CallDescriptor}: method, URI template (e.g.
+	 * {@code /v3/edit/tours/{id}}), whether it is safe to repeat and its concurrency lane. Filters read
+	 * it, e.g. for low-cardinality tags.
+	 */
+	public static final String CALL_ATTRIBUTE = CallDescriptor.class.getName();
 
 	private String baseUrl = DEFAULT_BASE_URL;
 
@@ -255,32 +272,45 @@ public final class ChameleonOperationsBuilder {
 				.pendingAcquireMaxCount(-1)
 				.build();
 			HttpClient httpClient = HttpClient.create(provider)
-				// the response timeout is enforced per attempt by the transport over the whole response, not by
-				// Netty's read-idle handler (whose timeouts Reactor Netty also logs as WARN)
+				// the response timeout is enforced per attempt over the whole response, not by Netty's
+				// read-idle handler (whose timeouts Reactor Netty also logs as WARN)
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()));
 			clientConnector = new ReactorClientHttpConnector(httpClient);
 		}
+		// WebClient expands the URI templates and encodes every URI variable strictly, so a '/' or '?' in an ID
+		// stays in its segment (VALUES_ONLY: the templates are ours and need no encoding)
+		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl);
+		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		builder.clientConnector(clientConnector);
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
-		// last, so nothing overrides them: this client's own size limit (not the application's generic codec
-		// default, 256 KB in Boot), and never logging request details (the secret header) whatever the app enables
+		// last, so nothing overrides them: this client's URIs, JSON unless a declaration accepts otherwise (a
+		// download), its own size limit (not the application's generic codec default, 256 KB in Boot), its own
+		// JSON mapper for request bodies, and never logging request details (the secret header)
+		builder.uriBuilderFactory(uris);
+		builder.defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 		builder.codecs((codecs) -> {
 			codecs.defaultCodecs().maxInMemorySize(maxResponseBytes);
+			codecs.defaultCodecs().jacksonJsonEncoder(new JacksonJsonEncoder(mapper));
 			codecs.defaultCodecs().enableLoggingRequestDetails(false);
 		});
 		List<ExchangeFilterFunction> added = List.copyOf(this.filters);
 		builder.filters((list) -> {
 			list.add(0, new ChameleonErrorFilter(mapper, secret));
 			list.addAll(added);
-			list.add((request, next) -> next
-				.exchange(ClientRequest.from(request).headers((headers) -> headers.set(SECRET_HEADER, secret)).build()));
-			list.add(new ResponseTimeoutFilter());
+			list.add(new AccountSecretFilter(secret));
+			list.add(new ResponseTimeoutFilter(this.responseTimeout));
 		});
-		ChameleonTransport transport = new ChameleonTransport(builder.build(), this.baseUrl, mapper, policy,
-				null, secret, maxResponseBytes, this.responseTimeout);
+		Duration responseTimeout = this.responseTimeout;
+		HttpServiceProxyFactory resources = HttpServiceProxyFactory.builderFor(WebClientAdapter.create(builder.build()))
+			.exchangeAdapterDecorator((adapter) -> new ChameleonExchangeAdapter((WebClientAdapter) adapter, uris, policy,
+					mapper, secret, maxResponseBytes, responseTimeout))
+			.customArgumentResolver(new RequestArguments())
+			.httpRequestValuesProcessor(new Endpoint.Processor())
+			.proxyFactoryCustomizer(new DefaultMethods())
+			.build();
 		ConnectionProvider owned = provider;
-		return new DefaultChameleonOperations(transport, () -> {
+		return DefaultChameleonOperations.create(resources, this.baseUrl, () -> {
 			if (owned != null) {
 				owned.disposeLater().subscribe();
 			}

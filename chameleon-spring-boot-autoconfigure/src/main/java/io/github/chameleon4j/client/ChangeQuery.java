@@ -71,19 +71,4 @@ public record ChangeQuery(@Nullable PageRequest page, List<String> properties, @
 				Arguments.requireText(id, "id"));
 	}
 
-	ApiRequest applyTo(ApiRequest request, boolean withModel) {
-		request.page(this.page);
-		if (this.properties.size() == 1) {
-			request.query("filter", this.properties.get(0));
-		}
-		else {
-			this.properties.forEach((name) -> request.query("filters[]", name));
-		}
-		if (withModel) {
-			request.query("model_kind", (this.modelKind != null) ? this.modelKind.wireValue() : null);
-			request.query("model_id", this.modelId);
-		}
-		return request;
-	}
-
 }

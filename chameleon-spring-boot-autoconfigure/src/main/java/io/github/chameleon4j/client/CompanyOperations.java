@@ -1,8 +1,15 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.DeleteExchange;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Company;
 import io.github.chameleon4j.model.CompanyDeletion;
 
@@ -17,28 +24,35 @@ public interface CompanyOperations {
 	 * @param id the Chameleon ID
 	 * @return the company
 	 */
-	Mono<Company> get(String id);
+	@GetExchange("/v3/analyze/companies/{id}") @Envelope("company")
+	Mono<Company> get(@PathVariable String id);
 
 	/**
 	 * {@code GET /v3/analyze/company?uid=}.
 	 * @param uid your company ID
 	 * @return the company
 	 */
-	Mono<Company> getByUid(String uid);
+	@GetExchange("/v3/analyze/company") @Envelope("company")
+	Mono<Company> getByUid(@RequestParam String uid);
 
 	/**
 	 * {@code POST /v3/analyze/companies}: one page.
 	 * @param query the criteria
 	 * @return the page
 	 */
-	Mono<Page<Company>> list(CompanyQuery query);
+	@PostExchange("/v3/analyze/companies") @SafeToRepeat @InLane(value = "companies.list", width = 2)
+	@Envelope("companies")
+	Mono<Page<Company>> list(@RequestBody CompanyQuery query);
 
 	/**
 	 * Every matching company, following the cursor.
 	 * @param query the criteria
 	 * @return the companies, newest first
 	 */
-	Flux<Company> listAll(CompanyQuery query);
+	default Flux<Company> listAll(CompanyQuery query) {
+		Arguments.requireNonNull(query, "query");
+		return Paginator.all((query.page() != null) ? query.page() : PageRequest.first(), (page) -> list(query.page(page)));
+	}
 
 	/**
 	 * {@code DELETE /v3/edit/companies/:id[?cascade=profiles]}.
@@ -46,7 +60,9 @@ public interface CompanyOperations {
 	 * @param cascadeProfiles whether the company's profiles are deleted too
 	 * @return the receipt
 	 */
-	Mono<CompanyDeletion> delete(String id, boolean cascadeProfiles);
+	@DeleteExchange("/v3/edit/companies/{id}") @Envelope(shape = Shape.COMPANY_DELETION)
+	Mono<CompanyDeletion> delete(@PathVariable String id,
+			@Flag(name = "cascade", value = "profiles") boolean cascadeProfiles);
 
 	/**
 	 * {@code DELETE /v3/edit/company?uid=[&cascade=profiles]}.
@@ -54,6 +70,8 @@ public interface CompanyOperations {
 	 * @param cascadeProfiles whether the company's profiles are deleted too
 	 * @return the receipt
 	 */
-	Mono<CompanyDeletion> deleteByUid(String uid, boolean cascadeProfiles);
+	@DeleteExchange("/v3/edit/company") @Envelope(shape = Shape.COMPANY_DELETION)
+	Mono<CompanyDeletion> deleteByUid(@RequestParam String uid,
+			@Flag(name = "cascade", value = "profiles") boolean cascadeProfiles);
 
 }

@@ -1,6 +1,8 @@
 package io.github.chameleon4j.client;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.lang.Nullable;
 
@@ -61,6 +63,18 @@ public record CompanyQuery(List<Filter> filters, @Nullable ExpandLevel expandCom
 	 */
 	public CompanyQuery page(PageRequest page) {
 		return new CompanyQuery(this.filters, this.expandCompany, page);
+	}
+
+	/** The JSON body of a list. */
+	Map<String, Object> toBody() {
+		Map<String, Object> body = new LinkedHashMap<>();
+		if (!this.filters.isEmpty()) {
+			body.put("filters", this.filters);
+		}
+		if (this.expandCompany != null) {
+			body.put("expand", Map.of("company", this.expandCompany.wireValue()));
+		}
+		return PageRequest.putInto(body, this.page);
 	}
 
 }

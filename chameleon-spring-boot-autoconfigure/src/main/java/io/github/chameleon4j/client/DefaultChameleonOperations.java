@@ -2,235 +2,99 @@ package io.github.chameleon4j.client;
 
 import java.time.Duration;
 
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.AccountIdentity;
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Embed;
-import io.github.chameleon4j.model.Tooltip;
-import io.github.chameleon4j.model.Launcher;
 import io.github.chameleon4j.model.EventName;
-import io.github.chameleon4j.model.Theme;
+import io.github.chameleon4j.model.Launcher;
 import io.github.chameleon4j.model.Survey;
+import io.github.chameleon4j.model.Theme;
+import io.github.chameleon4j.model.Tooltip;
 import io.github.chameleon4j.model.Tour;
 
-final class DefaultChameleonOperations implements ChameleonOperations {
+/**
+ * The client: one proxy per resource, created once from the client's {@link HttpServiceProxyFactory}
+ * (each record component is the accessor of {@link ChameleonOperations} of the same name). The resource
+ * interfaces are the HTTP interfaces; {@link DeliveryApi} and {@link HookApi} add the irregular endpoints.
+ */
+record DefaultChameleonOperations(Account account, ProfileOperations profiles, CompanyOperations companies,
+		SegmentOperations segments, ExperienceOperations<Tour> tours, ExperienceOperations<Survey> surveys,
+		InteractionOperations interactions, ResponseOperations responses, DeliveryOperations deliveries,
+		HookOperations hooks, ExperienceOperations<Embed> embeds, ExperienceOperations<Tooltip> tooltips,
+		ExperienceOperations<Launcher> launchers, HelpBarOperations helpBar, PropertyOperations properties,
+		ReadOnlyOperations<EventName> eventNames, TagOperations tags, DomainOperations domains,
+		EnvironmentOperations environments, RateLimitGroupOperations limitGroups, AlertGroupOperations alertGroups,
+		ReadOnlyOperations<Theme> themes, ChangeOperations changes, ImportOperations imports,
+		LocalizationOperations localization, WebhookSubscriptionOperations webhooks, String baseUrl,
+		Runnable onClose) implements ChameleonOperations {
 
-	private final ChameleonTransport transport;
+	/** The credential check, {@code GET /}. */
+	interface Account {
 
-	private final Runnable onClose;
+		@GetExchange("/") @Envelope(shape = Shape.ACCOUNT)
+		Mono<AccountIdentity> verifyCredentials();
 
-	private final ProfileOperations profiles;
+	}
 
-	private final CompanyOperations companies;
+	// The generic resources: one declaration, one URL per kind (records sit under the resource's names, see Envelope)
 
-	private final SegmentOperations segments;
+	@HttpExchange("/v3/edit/tours")
+	interface Tours extends ExperienceOperations<Tour> {
+	}
 
-	private final ExperienceOperations<Tour> tours;
+	@HttpExchange("/v3/edit/surveys")
+	interface Surveys extends ExperienceOperations<Survey> {
+	}
 
-	private final ExperienceOperations<Survey> surveys;
+	@HttpExchange("/v3/edit/embeds")
+	interface Embeds extends ExperienceOperations<Embed> {
+	}
 
-	private final InteractionOperations interactions;
+	@HttpExchange("/v3/edit/tooltips")
+	interface Tooltips extends ExperienceOperations<Tooltip> {
+	}
 
-	private final ResponseOperations responses;
+	@HttpExchange("/v3/edit/launchers")
+	interface Launchers extends ExperienceOperations<Launcher> {
+	}
 
-	private final DeliveryOperations deliveries;
+	@HttpExchange("/v3/edit/event_names")
+	interface EventNames extends ReadOnlyOperations<EventName> {
+	}
 
-	private final HookOperations hooks;
+	@HttpExchange("/v3/edit/themes")
+	interface Themes extends ReadOnlyOperations<Theme> {
+	}
 
-	private final ExperienceOperations<Embed> embeds;
+	@HttpExchange("/v3/edit/tags")
+	interface Tags extends TagOperations {
+	}
 
-	private final ExperienceOperations<Tooltip> tooltips;
-
-	private final ExperienceOperations<Launcher> launchers;
-
-	private final HelpBarOperations helpBar;
-
-	private final PropertyOperations properties;
-
-	private final ReadOnlyOperations<EventName> eventNames;
-
-	private final TagOperations tags;
-
-	private final DomainOperations domains;
-
-	private final EnvironmentOperations environments;
-
-	private final RateLimitGroupOperations limitGroups;
-
-	private final AlertGroupOperations alertGroups;
-
-	private final ReadOnlyOperations<Theme> themes;
-
-	private final ChangeOperations changes;
-
-	private final ImportOperations imports;
-
-	private final LocalizationOperations localization;
-
-	private final WebhookSubscriptionOperations webhooks;
-
-	DefaultChameleonOperations(ChameleonTransport transport, Runnable onClose) {
-		this.transport = transport;
-		this.onClose = onClose;
-		this.profiles = new DefaultProfileOperations(transport);
-		this.companies = new DefaultCompanyOperations(transport);
-		this.segments = new DefaultSegmentOperations(transport);
-		this.tours = new DefaultExperienceOperations<>(transport, Tour.class, "tours", "tour", Tour::id);
-		this.surveys = new DefaultExperienceOperations<>(transport, Survey.class, "surveys", "survey", Survey::id);
-		this.interactions = new DefaultActivityOperations.Interactions(transport);
-		this.responses = new DefaultActivityOperations.Responses(transport);
-		this.deliveries = new DefaultDeliveryOperations(transport);
-		this.hooks = new DefaultHookOperations(transport);
-		this.embeds = new DefaultExperienceOperations<>(transport, Embed.class, "embeds", "embed", Embed::id);
-		this.tooltips = new DefaultExperienceOperations<>(transport, Tooltip.class, "tooltips", "tooltip", Tooltip::id);
-		this.launchers = new DefaultExperienceOperations<>(transport, Launcher.class, "launchers", "launcher", Launcher::id);
-		this.helpBar = new DefaultHelpBarOperations(transport);
-		this.properties = new DefaultPropertyOperations(transport);
-		this.eventNames = new DefaultReadOnlyOperations<>(transport, EventName.class, "event_names", "event_name",
-				EventName::id);
-		this.tags = new DefaultTagOperations(transport);
-		this.domains = new DefaultDomainOperations(transport);
-		this.environments = new DefaultEnvironmentOperations(transport);
-		this.limitGroups = new DefaultRateLimitGroupOperations(transport);
-		this.alertGroups = new DefaultAlertGroupOperations(transport);
-		this.themes = new DefaultReadOnlyOperations<>(transport, Theme.class, "themes", "theme", Theme::id);
-		this.changes = new DefaultChangeOperations(transport);
-		this.imports = new DefaultImportOperations(transport);
-		this.localization = new DefaultLocalizationOperations(transport);
-		this.webhooks = new DefaultWebhookSubscriptionOperations(transport);
+	static ChameleonOperations create(HttpServiceProxyFactory factory, String baseUrl, Runnable onClose) {
+		return new DefaultChameleonOperations(factory.createClient(Account.class),
+				factory.createClient(ProfileOperations.class), factory.createClient(CompanyOperations.class),
+				factory.createClient(SegmentOperations.class), factory.createClient(Tours.class),
+				factory.createClient(Surveys.class), factory.createClient(InteractionOperations.class),
+				factory.createClient(ResponseOperations.class), factory.createClient(DeliveryApi.class),
+				factory.createClient(HookApi.class), factory.createClient(Embeds.class), factory.createClient(Tooltips.class),
+				factory.createClient(Launchers.class), factory.createClient(HelpBarOperations.class),
+				factory.createClient(PropertyOperations.class), factory.createClient(EventNames.class),
+				factory.createClient(Tags.class), factory.createClient(DomainOperations.class),
+				factory.createClient(EnvironmentOperations.class), factory.createClient(RateLimitGroupOperations.class),
+				factory.createClient(AlertGroupOperations.class), factory.createClient(Themes.class),
+				factory.createClient(ChangeOperations.class), factory.createClient(ImportOperations.class),
+				factory.createClient(LocalizationOperations.class), factory.createClient(WebhookSubscriptionOperations.class),
+				baseUrl, onClose);
 	}
 
 	@Override
 	public Mono<AccountIdentity> verifyCredentials() {
-		return this.transport.exchange(ApiRequest.get("/"), (status, body, mapper) -> new AccountIdentity(
-				Readers.member(body, "account").get("id").asString(),
-				body.has("user") && body.get("user").hasNonNull("id") ? body.get("user").get("id").asString() : null));
-	}
-
-	@Override
-	public ProfileOperations profiles() {
-		return this.profiles;
-	}
-
-	@Override
-	public CompanyOperations companies() {
-		return this.companies;
-	}
-
-	@Override
-	public SegmentOperations segments() {
-		return this.segments;
-	}
-
-	@Override
-	public ExperienceOperations<Tour> tours() {
-		return this.tours;
-	}
-
-	@Override
-	public ExperienceOperations<Survey> surveys() {
-		return this.surveys;
-	}
-
-	@Override
-	public InteractionOperations interactions() {
-		return this.interactions;
-	}
-
-	@Override
-	public ResponseOperations responses() {
-		return this.responses;
-	}
-
-	@Override
-	public DeliveryOperations deliveries() {
-		return this.deliveries;
-	}
-
-	@Override
-	public HookOperations hooks() {
-		return this.hooks;
-	}
-
-	@Override
-	public ExperienceOperations<Embed> embeds() {
-		return this.embeds;
-	}
-
-	@Override
-	public ExperienceOperations<Tooltip> tooltips() {
-		return this.tooltips;
-	}
-
-	@Override
-	public ExperienceOperations<Launcher> launchers() {
-		return this.launchers;
-	}
-
-	@Override
-	public HelpBarOperations helpBar() {
-		return this.helpBar;
-	}
-
-	@Override
-	public PropertyOperations properties() {
-		return this.properties;
-	}
-
-	@Override
-	public ReadOnlyOperations<EventName> eventNames() {
-		return this.eventNames;
-	}
-
-	@Override
-	public TagOperations tags() {
-		return this.tags;
-	}
-
-	@Override
-	public DomainOperations domains() {
-		return this.domains;
-	}
-
-	@Override
-	public EnvironmentOperations environments() {
-		return this.environments;
-	}
-
-	@Override
-	public RateLimitGroupOperations limitGroups() {
-		return this.limitGroups;
-	}
-
-	@Override
-	public AlertGroupOperations alertGroups() {
-		return this.alertGroups;
-	}
-
-	@Override
-	public ReadOnlyOperations<Theme> themes() {
-		return this.themes;
-	}
-
-	@Override
-	public ChangeOperations changes() {
-		return this.changes;
-	}
-
-	@Override
-	public ImportOperations imports() {
-		return this.imports;
-	}
-
-	@Override
-	public LocalizationOperations localization() {
-		return this.localization;
-	}
-
-	@Override
-	public WebhookSubscriptionOperations webhooks() {
-		return this.webhooks;
+		return this.account.verifyCredentials();
 	}
 
 	@Override
@@ -239,9 +103,7 @@ final class DefaultChameleonOperations implements ChameleonOperations {
 		if (deadline.isNegative() || deadline.isZero()) {
 			throw new IllegalArgumentException("deadline must be positive, was " + deadline);
 		}
-		// The view shares connections; closing it must not close them.
-		return new DefaultChameleonOperations(this.transport.withDeadline(deadline), () -> {
-		});
+		return DeadlineView.of(this, deadline);
 	}
 
 	@Override
@@ -251,7 +113,7 @@ final class DefaultChameleonOperations implements ChameleonOperations {
 
 	@Override
 	public String toString() {
-		return "ChameleonOperations[baseUrl=" + this.transport.baseUrl() + "]";
+		return "ChameleonOperations[baseUrl=" + this.baseUrl + "]";
 	}
 
 }

@@ -1,8 +1,14 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.DeleteExchange;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.PatchExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Delivery;
 import io.github.chameleon4j.model.DeliveryRequest;
 import io.github.chameleon4j.model.DeliveryUpdate;
@@ -23,6 +29,7 @@ public interface DeliveryOperations {
 	 * @param query filters and page
 	 * @return the page
 	 */
+	@GetExchange("/v3/edit/deliveries") @Envelope("deliveries")
 	Mono<Page<Delivery>> list(DeliveryQuery query);
 
 	/**
@@ -30,7 +37,11 @@ public interface DeliveryOperations {
 	 * @param query filters
 	 * @return the Deliveries, newest first
 	 */
-	Flux<Delivery> listAll(DeliveryQuery query);
+	default Flux<Delivery> listAll(DeliveryQuery query) {
+		Arguments.requireNonNull(query, "query");
+		PageRequest start = (query.page() != null) ? query.page() : PageRequest.first();
+		return Paginator.byLastId(start, (page) -> list(query.page(page)));
+	}
 
 	/**
 	 * {@code GET /v3/edit/deliveries/:id}; on 404 the singular path the API overview shows
@@ -53,7 +64,8 @@ public interface DeliveryOperations {
 	 * @param update the change
 	 * @return the updated Delivery
 	 */
-	Mono<Delivery> update(String id, DeliveryUpdate update);
+	@PatchExchange("/v3/edit/deliveries/{id}") @Envelope("delivery")
+	Mono<Delivery> update(@PathVariable String id, @RequestBody DeliveryUpdate update);
 
 	/**
 	 * {@code DELETE /v3/edit/deliveries/:id} (pending Deliveries only; 409 otherwise). The
@@ -61,6 +73,7 @@ public interface DeliveryOperations {
 	 * @param id the Delivery ID
 	 * @return completion
 	 */
-	Mono<Void> delete(String id);
+	@DeleteExchange("/v3/edit/deliveries/{id}")
+	Mono<Void> delete(@PathVariable String id);
 
 }

@@ -3,15 +3,25 @@ package io.github.chameleon4j.client;
 import java.util.List;
 
 import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PatchExchange;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Domain;
 import io.github.chameleon4j.model.DomainChange;
 
 /**
  * Domains ({@code urls}): the hosts on which Chameleon may run.
  */
+@HttpExchange("/v3/edit/urls")
 public interface DomainOperations {
 
 	/**
@@ -21,7 +31,8 @@ public interface DomainOperations {
 	 * @param change further settings
 	 * @return the domain
 	 */
-	Mono<Domain> create(String host, DomainChange change);
+	@PostExchange @SafeToRepeat @Envelope("url")
+	Mono<Domain> create(@RequestBody String host, @RequestBody DomainChange change);
 
 	/**
 	 * Changes some settings ({@code PATCH}).
@@ -29,7 +40,8 @@ public interface DomainOperations {
 	 * @param change the settings
 	 * @return the domain
 	 */
-	Mono<Domain> update(String id, DomainChange change);
+	@PatchExchange("/{id}") @Envelope("url")
+	Mono<Domain> update(@PathVariable String id, @RequestBody DomainChange change);
 
 	/**
 	 * Sets the settings ({@code PUT}).
@@ -37,7 +49,8 @@ public interface DomainOperations {
 	 * @param change the settings
 	 * @return the domain
 	 */
-	Mono<Domain> replace(String id, DomainChange change);
+	@PutExchange("/{id}") @Envelope("url")
+	Mono<Domain> replace(@PathVariable String id, @RequestBody DomainChange change);
 
 	/**
 	 * Applies the same change to many domains ({@code POST /v3/edit/urls/batch}).
@@ -45,7 +58,8 @@ public interface DomainOperations {
 	 * @param change the settings
 	 * @return every listed domain, changed or not
 	 */
-	Mono<List<Domain>> updateAll(List<String> ids, DomainChange change);
+	@PostExchange("/batch") @SafeToRepeat @Envelope("urls")
+	Mono<List<Domain>> updateAll(@RequestBody List<String> ids, @RequestBody DomainChange change);
 
 	/**
 	 * One page of domains.
@@ -53,20 +67,27 @@ public interface DomainOperations {
 	 * @param page page size and bounds
 	 * @return the page
 	 */
-	Mono<Page<Domain>> list(@Nullable String domain, PageRequest page);
+	@GetExchange @Envelope("urls")
+	Mono<Page<Domain>> list(@RequestParam(required = false) @Nullable String domain, PageRequest page);
 
 	/**
 	 * Every domain.
 	 * @param domain only hosts on this registrable domain, or {@code null}
 	 * @return the domains
 	 */
-	Flux<Domain> listAll(@Nullable String domain);
+	default Flux<Domain> listAll(@Nullable String domain) {
+		if (domain != null) {
+			Arguments.requireText(domain, "domain");
+		}
+		return Paginator.all(PageRequest.ofSize(PageRequest.MAX_LIMIT), (page) -> list(domain, page));
+	}
 
 	/**
 	 * One domain.
 	 * @param id the Chameleon ID
 	 * @return the domain
 	 */
-	Mono<Domain> get(String id);
+	@GetExchange("/{id}") @Envelope("url")
+	Mono<Domain> get(@PathVariable String id);
 
 }

@@ -1,5 +1,12 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PatchExchange;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -13,6 +20,7 @@ import io.github.chameleon4j.model.EnvironmentChange;
  * copy-paste from Domains; the create and update responses use {@code url_group}. Both GETs accept
  * {@code url_groups}/{@code url_group} first and fall back to {@code urls}/{@code url}.
  */
+@HttpExchange("/v3/edit/url_groups")
 public interface EnvironmentOperations {
 
 	/**
@@ -20,7 +28,8 @@ public interface EnvironmentOperations {
 	 * @param change the settings; {@code name} is required
 	 * @return the Environment
 	 */
-	Mono<Environment> create(EnvironmentChange change);
+	@PostExchange @Envelope("url_group")
+	Mono<Environment> create(@RequestBody EnvironmentChange change);
 
 	/**
 	 * Changes some settings ({@code PATCH}), including archiving.
@@ -28,7 +37,8 @@ public interface EnvironmentOperations {
 	 * @param change the settings
 	 * @return the Environment
 	 */
-	Mono<Environment> update(String id, EnvironmentChange change);
+	@PatchExchange("/{id}") @Envelope("url_group")
+	Mono<Environment> update(@PathVariable String id, @RequestBody EnvironmentChange change);
 
 	/**
 	 * Sets the settings ({@code PUT}).
@@ -36,26 +46,31 @@ public interface EnvironmentOperations {
 	 * @param change the settings
 	 * @return the Environment
 	 */
-	Mono<Environment> replace(String id, EnvironmentChange change);
+	@PutExchange("/{id}") @Envelope("url_group")
+	Mono<Environment> replace(@PathVariable String id, @RequestBody EnvironmentChange change);
 
 	/**
 	 * One page of Environments.
 	 * @param page page size and bounds
 	 * @return the page
 	 */
+	@GetExchange @Envelope({ "url_groups", "urls" })
 	Mono<Page<Environment>> list(PageRequest page);
 
 	/**
 	 * Every Environment.
 	 * @return the Environments
 	 */
-	Flux<Environment> listAll();
+	default Flux<Environment> listAll() {
+		return Paginator.all(PageRequest.ofSize(PageRequest.MAX_LIMIT), this::list);
+	}
 
 	/**
 	 * One Environment.
 	 * @param id the Chameleon ID
 	 * @return the Environment
 	 */
-	Mono<Environment> get(String id);
+	@GetExchange("/{id}") @Envelope({ "url_group", "url" })
+	Mono<Environment> get(@PathVariable String id);
 
 }

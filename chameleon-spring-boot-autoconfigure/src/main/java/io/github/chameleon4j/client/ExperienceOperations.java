@@ -1,5 +1,8 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.PatchExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.ExperienceUpdate;
@@ -19,6 +22,7 @@ public interface ExperienceOperations<T> extends ReadOnlyOperations<T> {
 	 * @param update the change
 	 * @return the updated Experience
 	 */
-	Mono<T> update(String id, ExperienceUpdate update);
+	@PatchExchange("/{id}") @Envelope
+	Mono<T> update(@PathVariable String id, @RequestBody ExperienceUpdate update);
 
 }

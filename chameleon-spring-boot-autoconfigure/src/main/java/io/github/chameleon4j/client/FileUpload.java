@@ -7,6 +7,7 @@ import org.reactivestreams.Publisher;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.lang.Nullable;
@@ -105,15 +106,16 @@ public final class FileUpload {
 		return this.resource != null;
 	}
 
-	void addTo(MultipartBodyBuilder builder, String partName) {
+	/** The part to send: its content with the file name and content type, streamed when written. */
+	HttpEntity<?> part(String name) {
+		MultipartBodyBuilder builder = new MultipartBodyBuilder();
 		if (this.resource != null) {
-			builder.part(partName, this.resource).filename(this.filename).contentType(this.contentType);
+			builder.part(name, this.resource).filename(this.filename).contentType(this.contentType);
 		}
 		else {
-			builder.asyncPart(partName, this.content, DataBuffer.class)
-				.filename(this.filename)
-				.contentType(this.contentType);
+			builder.asyncPart(name, this.content, DataBuffer.class).filename(this.filename).contentType(this.contentType);
 		}
+		return builder.build().getFirst(name);
 	}
 
 	@Override

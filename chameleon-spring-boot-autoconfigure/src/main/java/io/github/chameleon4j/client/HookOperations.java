@@ -2,6 +2,9 @@ package io.github.chameleon4j.client;
 
 import java.util.List;
 
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.BatchReceipt;
@@ -22,6 +25,7 @@ import io.github.chameleon4j.model.TrackedEvent;
  * says whether the event may have been recorded. Batches larger than Chameleon's 16 MB limit
  * fail before sending.
  */
+@HttpExchange("/v3/observe/hooks")
 public interface HookOperations {
 
 	/** Chameleon's batch body limit: 16 MB. */
@@ -32,7 +36,8 @@ public interface HookOperations {
 	 * @param traits identifier and properties
 	 * @return the profile's Chameleon ID
 	 */
-	Mono<IdReference> identify(ProfileTraits traits);
+	@PostExchange("/profiles") @SafeToRepeat @Envelope("profile")
+	Mono<IdReference> identify(@RequestBody ProfileTraits traits);
 
 	/**
 	 * {@code POST /v3/observe/hooks/profiles/batch}.
@@ -47,7 +52,8 @@ public interface HookOperations {
 	 * @param traits identifier and properties
 	 * @return the company's Chameleon ID
 	 */
-	Mono<IdReference> upsertCompany(CompanyTraits traits);
+	@PostExchange("/companies") @SafeToRepeat @Envelope("company")
+	Mono<IdReference> upsertCompany(@RequestBody CompanyTraits traits);
 
 	/**
 	 * {@code POST /v3/observe/hooks/companies/batch}.
@@ -65,6 +71,7 @@ public interface HookOperations {
 	 * @param event the event, with a user
 	 * @return the event's ID
 	 */
-	Mono<IdReference> track(TrackedEvent event);
+	@PostExchange("/events") @Envelope("event")
+	Mono<IdReference> track(@RequestBody TrackedEvent event);
 
 }

@@ -1,6 +1,14 @@
 package io.github.chameleon4j.client;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PatchExchange;
+import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,12 +24,14 @@ import io.github.chameleon4j.model.ImportChange;
  *     .flatMap((created) -> chameleon.imports().upload(created.id(), FileUpload.of(csvPath), true))
  * }</pre>
  */
+@HttpExchange("/v3/edit/imports")
 public interface ImportOperations {
 
 	/**
 	 * Every Import (the list is complete, not paginated).
 	 * @return the Imports
 	 */
+	@GetExchange @Envelope("imports")
 	Flux<DataImport> list();
 
 	/**
@@ -29,7 +39,8 @@ public interface ImportOperations {
 	 * @param change the fields; the server's defaults apply to the rest
 	 * @return the Import
 	 */
-	Mono<DataImport> create(ImportChange change);
+	@PostExchange @Envelope("import")
+	Mono<DataImport> create(@RequestBody ImportChange change);
 
 	/**
 	 * Creates an Import with its CSV in one multipart request (fields as form parts, see the README).
@@ -37,14 +48,16 @@ public interface ImportOperations {
 	 * @param csv the file, streamed as part {@code file}
 	 * @return the Import
 	 */
-	Mono<DataImport> create(ImportChange change, FileUpload csv);
+	@PostExchange(contentType = MediaType.MULTIPART_FORM_DATA_VALUE) @Envelope("import")
+	Mono<DataImport> create(@RequestPart ImportChange change, @RequestPart("file") FileUpload csv);
 
 	/**
 	 * One Import with its progress ({@code stats}).
 	 * @param id the Chameleon ID
 	 * @return the Import
 	 */
-	Mono<DataImport> get(String id);
+	@GetExchange("/{id}") @Envelope("import")
+	Mono<DataImport> get(@PathVariable String id);
 
 	/**
 	 * Changes fields of an Import that has not started ({@code PATCH} with JSON).
@@ -52,7 +65,8 @@ public interface ImportOperations {
 	 * @param change the fields
 	 * @return the Import
 	 */
-	Mono<DataImport> update(String id, ImportChange change);
+	@PatchExchange("/{id}") @Envelope("import")
+	Mono<DataImport> update(@PathVariable String id, @RequestBody ImportChange change);
 
 	/**
 	 * Uploads the CSV of an Import ({@code PATCH} multipart, part {@code file}), optionally starting
@@ -62,7 +76,9 @@ public interface ImportOperations {
 	 * @param start whether to start the Import now
 	 * @return the Import
 	 */
-	Mono<DataImport> upload(String id, FileUpload csv, boolean start);
+	@PatchExchange(url = "/{id}", contentType = MediaType.MULTIPART_FORM_DATA_VALUE) @Envelope("import")
+	Mono<DataImport> upload(@PathVariable String id, @RequestPart("file") FileUpload csv,
+			@Flag(name = "import_at", value = "now") boolean start);
 
 	/**
 	 * Downloads the uploaded CSV ({@code GET /v3/edit/imports/:id.csv}) as it arrives; write it
@@ -70,6 +86,7 @@ public interface ImportOperations {
 	 * @param id the Chameleon ID
 	 * @return the bytes
 	 */
-	Flux<DataBuffer> download(String id);
+	@GetExchange(url = "/{id}.csv", accept = { "text/csv", MediaType.ALL_VALUE })
+	Flux<DataBuffer> download(@PathVariable String id);
 
 }

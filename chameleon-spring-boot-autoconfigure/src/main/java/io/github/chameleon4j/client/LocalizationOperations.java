@@ -3,6 +3,13 @@ package io.github.chameleon4j.client;
 import java.util.List;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +31,7 @@ import io.github.chameleon4j.model.TranslationFormat;
  * release each buffer. Before uploading, set {@code language.code} to the target language: a file
  * still marked {@code default} overwrites the original content.
  */
+@HttpExchange(url = "/v3/edit", accept = MediaType.ALL_VALUE)
 public interface LocalizationOperations {
 
 	/**
@@ -33,7 +41,9 @@ public interface LocalizationOperations {
 	 * @param format the file format
 	 * @return the file's bytes
 	 */
-	Flux<DataBuffer> download(ExperienceKind kind, String id, TranslationFormat format);
+	@GetExchange("/{kind}/{id}/i18n.{format}")
+	Flux<DataBuffer> download(@PathVariable ExperienceKind kind, @PathVariable String id,
+			@PathVariable TranslationFormat format);
 
 	/**
 	 * The translation file of every Experience of a kind.
@@ -41,7 +51,8 @@ public interface LocalizationOperations {
 	 * @param format the file format
 	 * @return the file's bytes
 	 */
-	Flux<DataBuffer> downloadAll(ExperienceKind kind, TranslationFormat format);
+	@GetExchange("/{kind}/i18n.{format}")
+	Flux<DataBuffer> downloadAll(@PathVariable ExperienceKind kind, @PathVariable TranslationFormat format);
 
 	/**
 	 * The translation file of a chosen mix of Experiences
@@ -50,7 +61,9 @@ public interface LocalizationOperations {
 	 * @param format the file format
 	 * @return the file's bytes
 	 */
-	Flux<DataBuffer> downloadSelection(List<ExperienceRef> experiences, TranslationFormat format);
+	@PostExchange("/experiences/i18n.{format}") @SafeToRepeat
+	Flux<DataBuffer> downloadSelection(@RequestBody List<ExperienceRef> experiences,
+			@PathVariable TranslationFormat format);
 
 	/**
 	 * Uploads translated files ({@code POST /v3/edit/i18n}): one file as part {@code file}, several
@@ -59,6 +72,7 @@ public interface LocalizationOperations {
 	 * @param files at least one file, streamed
 	 * @return the response body
 	 */
-	Mono<JsonNode> upload(List<FileUpload> files);
+	@PostExchange(url = "/i18n", contentType = MediaType.MULTIPART_FORM_DATA_VALUE, accept = MediaType.APPLICATION_JSON_VALUE)
+	Mono<JsonNode> upload(@RequestPart List<FileUpload> files);
 
 }

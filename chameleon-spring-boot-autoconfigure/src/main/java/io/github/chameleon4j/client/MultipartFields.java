@@ -1,10 +1,12 @@
 package io.github.chameleon4j.client;
 
 import java.util.Map;
+import java.util.function.BiConsumer;
 
-import org.springframework.http.client.MultipartBodyBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.github.chameleon4j.client.json.ChameleonJson;
 
 /**
  * Writes JSON-style fields as form parts next to a file, in the bracket notation Rails-style
@@ -14,35 +16,37 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class MultipartFields {
 
+	private static final JsonMapper MAPPER = ChameleonJson.newMapper();
+
 	private MultipartFields() {
 	}
 
-	static void addTo(MultipartBodyBuilder parts, Map<String, Object> fields, JsonMapper mapper) {
-		fields.forEach((name, value) -> add(parts, name, mapper.valueToTree(value)));
+	static void addTo(Map<String, Object> fields, BiConsumer<String, Object> parts) {
+		fields.forEach((name, value) -> add(parts, name, MAPPER.valueToTree(value)));
 	}
 
-	private static void add(MultipartBodyBuilder parts, String name, JsonNode value) {
+	private static void add(BiConsumer<String, Object> parts, String name, JsonNode value) {
 		if (value == null || value.isNull()) {
 			// An explicit null in a form is an empty value.
-			parts.part(name, "");
+			parts.accept(name, "");
 		}
 		else if (value.isValueNode()) {
-			parts.part(name, value.asString());
+			parts.accept(name, value.asString());
 		}
 		else if (value.isArray() && allFlat(value)) {
 			for (JsonNode item : value) {
 				if (item.isValueNode()) {
-					parts.part(name + "[]", item.asString());
+					parts.accept(name + "[]", item.asString());
 				}
 				else {
 					for (Map.Entry<String, JsonNode> entry : item.properties()) {
-						parts.part(name + "[][" + entry.getKey() + "]", entry.getValue().asString());
+						parts.accept(name + "[][" + entry.getKey() + "]", entry.getValue().asString());
 					}
 				}
 			}
 		}
 		else {
-			parts.part(name, value.toString());
+			parts.accept(name, value.toString());
 		}
 	}
 

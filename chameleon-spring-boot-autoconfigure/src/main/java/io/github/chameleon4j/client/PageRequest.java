@@ -1,6 +1,7 @@
 package io.github.chameleon4j.client;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.springframework.lang.Nullable;
 
@@ -92,6 +93,20 @@ public record PageRequest(@Nullable Integer limit, @Nullable String before, @Nul
 	 */
 	public PageRequest after(Instant after) {
 		return after(after.toString());
+	}
+
+	/** Puts the bounds that are set into a JSON body (reads sent as POST). */
+	static Map<String, Object> putInto(Map<String, Object> body, @Nullable PageRequest page) {
+		if (page != null && page.limit != null) {
+			body.put("limit", page.limit);
+		}
+		if (page != null && page.before != null) {
+			body.put("before", page.before);
+		}
+		if (page != null && page.after != null) {
+			body.put("after", page.after);
+		}
+		return body;
 	}
 
 }

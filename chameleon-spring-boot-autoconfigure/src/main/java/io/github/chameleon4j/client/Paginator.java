@@ -1,5 +1,8 @@
 package io.github.chameleon4j.client;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +16,7 @@ import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
 
 /**
  * Follows Chameleon's cursor until the end, one page request at a time.
@@ -38,23 +42,50 @@ final class Paginator {
 	private Paginator() {
 	}
 
+	/** Every paged model is a record with a {@code String id} component: its accessor, looked up once per class. */
+	private static final ClassValue<MethodHandle> IDS = new ClassValue<>() {
+
+		@Override
+		protected MethodHandle computeValue(Class<?> type) {
+			try {
+				return MethodHandles.publicLookup()
+					.findVirtual(type, "id", MethodType.methodType(String.class))
+					.asType(MethodType.methodType(String.class, Object.class));
+			}
+			catch (ReflectiveOperationException ex) {
+				return MethodHandles.dropArguments(MethodHandles.constant(String.class, null), 0, Object.class);
+			}
+		}
+
+	};
+
 	/** Walks a cursor-paginated list; a page without {@code cursor.before} is the last. */
-	static <T> Flux<T> all(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch, Function<T, String> idOf) {
-		return walk(start, fetch, idOf, false);
+	static <T> Flux<T> all(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch) {
+		return walk(start, fetch, false);
 	}
 
 	/** Walks a list documented without a cursor, paging on with the last item's ID. */
-	static <T> Flux<T> byLastId(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch,
-			Function<T, String> idOf) {
-		return walk(start, fetch, idOf, true);
+	static <T> Flux<T> byLastId(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch) {
+		return walk(start, fetch, true);
+	}
+
+	/** The item's Chameleon ID, or {@code null} for an item without one. */
+	@Nullable
+	static String idOf(Object item) {
+		try {
+			return (String) IDS.get(item.getClass()).invokeExact(item);
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException("Cannot read the id of " + item.getClass().getName(), ex);
+		}
 	}
 
 	private static <T> Flux<T> walk(PageRequest start, Function<PageRequest, Mono<Page<T>>> fetch,
-			Function<T, String> idOf, boolean lastIdFallback) {
+			boolean lastIdFallback) {
 		PageRequest first = (start.limit() != null) ? start : start.withLimit(PageRequest.MAX_LIMIT);
 		// Demand is counted by hand: operators such as expand or concatMap subscribe to the next
 		// page as soon as the previous one completes, whether or not anyone asked for its items.
-		return Flux.create((sink) -> new Walk<>(sink, first, fetch, idOf, lastIdFallback).start());
+		return Flux.create((sink) -> new Walk<>(sink, first, fetch, Paginator::idOf, lastIdFallback).start());
 	}
 
 	/**
@@ -132,6 +163,12 @@ final class Paginator {
 				@Override
 				protected void hookOnError(Throwable failure) {
 					Walk.this.sink.error(failure);
+				}
+
+				@Override
+				public Context currentContext() {
+					// each page request sees the subscriber's context (a deadline set with withDeadline, for one)
+					return Context.of(Walk.this.sink.contextView());
 				}
 			};
 			this.inFlight.replace(page);

@@ -1,8 +1,15 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.DeleteExchange;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.model.ProfileDeletion;
 
@@ -20,21 +27,24 @@ public interface ProfileOperations {
 	 * @param id the Chameleon ID
 	 * @return the profile; {@code ChameleonNotFoundException} when unknown
 	 */
-	Mono<Profile> get(String id);
+	@GetExchange("/v3/analyze/profiles/{id}") @Envelope("profile")
+	Mono<Profile> get(@PathVariable String id);
 
 	/**
 	 * {@code GET /v3/analyze/profile?uid=}.
 	 * @param uid your user ID
 	 * @return the profile
 	 */
-	Mono<Profile> getByUid(String uid);
+	@GetExchange("/v3/analyze/profile") @Envelope("profile")
+	Mono<Profile> getByUid(@RequestParam String uid);
 
 	/**
 	 * {@code GET /v3/analyze/profile?email=}.
 	 * @param email the email
 	 * @return the profile
 	 */
-	Mono<Profile> getByEmail(String email);
+	@GetExchange("/v3/analyze/profile") @Envelope("profile")
+	Mono<Profile> getByEmail(@RequestParam String email);
 
 	/**
 	 * {@code POST /v3/analyze/profiles}: one page of matching profiles. The documented response
@@ -42,55 +52,66 @@ public interface ProfileOperations {
 	 * @param search the criteria
 	 * @return the page
 	 */
-	Mono<Page<Profile>> search(ProfileSearch search);
+	@PostExchange("/v3/analyze/profiles") @SafeToRepeat @InLane("profiles.search") @Envelope("profiles")
+	Mono<Page<Profile>> search(@RequestBody ProfileSearch search);
 
 	/**
 	 * Every matching profile, following the cursor (see {@link Page}).
 	 * @param search the criteria
 	 * @return the profiles, newest first
 	 */
-	Flux<Profile> searchAll(ProfileSearch search);
+	default Flux<Profile> searchAll(ProfileSearch search) {
+		Arguments.requireNonNull(search, "search");
+		PageRequest start = (search.page() != null) ? search.page() : PageRequest.first();
+		return Paginator.byLastId(start, (page) -> search(search.page(page)));
+	}
 
 	/**
 	 * {@code POST /v3/analyze/profiles/count}.
 	 * @param search the criteria (page ignored)
 	 * @return the number of matching profiles
 	 */
-	Mono<Long> count(ProfileSearch search);
+	@PostExchange("/v3/analyze/profiles/count") @SafeToRepeat @InLane("profiles.search") @Envelope("count")
+	Mono<Long> count(@RequestBody ProfileSearch search);
 
 	/**
 	 * {@code DELETE /v3/edit/profiles/:id}: wipes the profile's history but keeps it.
 	 * @param id the Chameleon ID
 	 * @return the cleared profile
 	 */
-	Mono<Profile> clear(String id);
+	@DeleteExchange("/v3/edit/profiles/{id}") @Envelope("profile")
+	Mono<Profile> clear(@PathVariable String id);
 
 	/**
 	 * {@code DELETE /v3/edit/profiles?uid=}.
 	 * @param uid your user ID
 	 * @return the cleared profile
 	 */
-	Mono<Profile> clearByUid(String uid);
+	@DeleteExchange("/v3/edit/profiles") @Envelope("profile")
+	Mono<Profile> clearByUid(@RequestParam String uid);
 
 	/**
 	 * {@code DELETE /v3/edit/profiles/:id/forget}: deletes the profile and all its data.
 	 * @param id the Chameleon ID
 	 * @return the receipt
 	 */
-	Mono<ProfileDeletion> forget(String id);
+	@DeleteExchange("/v3/edit/profiles/{id}/forget") @Envelope(shape = Shape.PROFILE_DELETION)
+	Mono<ProfileDeletion> forget(@PathVariable String id);
 
 	/**
 	 * {@code DELETE /v3/edit/profiles/forget?uid=}.
 	 * @param uid your user ID
 	 * @return the receipt
 	 */
-	Mono<ProfileDeletion> forgetByUid(String uid);
+	@DeleteExchange("/v3/edit/profiles/forget") @Envelope(shape = Shape.PROFILE_DELETION)
+	Mono<ProfileDeletion> forgetByUid(@RequestParam String uid);
 
 	/**
 	 * {@code DELETE /v3/edit/profiles/forget?email=}.
 	 * @param email the email
 	 * @return the receipt
 	 */
-	Mono<ProfileDeletion> forgetByEmail(String email);
+	@DeleteExchange("/v3/edit/profiles/forget") @Envelope(shape = Shape.PROFILE_DELETION)
+	Mono<ProfileDeletion> forgetByEmail(@RequestParam String email);
 
 }

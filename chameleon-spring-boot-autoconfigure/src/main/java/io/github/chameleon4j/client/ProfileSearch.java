@@ -1,6 +1,8 @@
 package io.github.chameleon4j.client;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.lang.Nullable;
 
@@ -102,6 +104,29 @@ public record ProfileSearch(@Nullable String segmentId, List<Filter> filters, @N
 	public ProfileSearch page(PageRequest page) {
 		return new ProfileSearch(this.segmentId, this.filters, this.filtersOp, this.expandProfile, this.expandCompany,
 				page);
+	}
+
+	/** The JSON body of a search (with the page) or a count (without). */
+	Map<String, Object> toBody(boolean paged) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		if (this.segmentId != null) {
+			body.put("segment_id", this.segmentId);
+		}
+		if (!this.filters.isEmpty()) {
+			body.put("filters", this.filters);
+			body.put("filters_op", (this.filtersOp != null) ? this.filtersOp : "and");
+		}
+		Map<String, String> expand = new LinkedHashMap<>();
+		if (this.expandProfile != null) {
+			expand.put("profile", this.expandProfile.wireValue());
+		}
+		if (this.expandCompany != null) {
+			expand.put("company", this.expandCompany.wireValue());
+		}
+		if (!expand.isEmpty()) {
+			body.put("expand", expand);
+		}
+		return paged ? PageRequest.putInto(body, this.page) : body;
 	}
 
 }

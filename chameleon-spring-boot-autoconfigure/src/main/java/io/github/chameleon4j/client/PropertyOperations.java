@@ -1,6 +1,14 @@
 package io.github.chameleon4j.client;
 
 import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PatchExchange;
+import org.springframework.web.service.annotation.PostExchange;
+import org.springframework.web.service.annotation.PutExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -11,6 +19,7 @@ import io.github.chameleon4j.model.PropertyKind;
 /**
  * Data Properties: the registry of custom properties on profiles, companies and events.
  */
+@HttpExchange("/v3/edit/properties")
 public interface PropertyOperations {
 
 	/**
@@ -20,7 +29,9 @@ public interface PropertyOperations {
 	 * @param orderByLastSeen {@code true} to order by {@code last_seen_at} instead of {@code created_at}
 	 * @return the Properties
 	 */
-	Flux<Property> list(PropertyKind kind, @Nullable String integration, boolean orderByLastSeen);
+	@GetExchange @Envelope("properties")
+	Flux<Property> list(@RequestParam PropertyKind kind, @RequestParam(required = false) @Nullable String integration,
+			@Flag(name = "order", value = "last_seen_at") boolean orderByLastSeen);
 
 	/**
 	 * Creates a Property; the server derives its {@code prop} key from the name.
@@ -29,7 +40,8 @@ public interface PropertyOperations {
 	 * @param kind {@code PROFILE}, {@code COMPANY} or {@code EVENT}
 	 * @return the Property
 	 */
-	Mono<Property> create(String name, String description, PropertyKind kind);
+	@PostExchange @Envelope("property")
+	Mono<Property> create(@RequestBody String name, @RequestBody String description, @RequestBody PropertyKind kind);
 
 	/**
 	 * Changes some fields ({@code PATCH}).
@@ -37,7 +49,8 @@ public interface PropertyOperations {
 	 * @param change the fields
 	 * @return the Property (read from the inferred key {@code property})
 	 */
-	Mono<Property> update(String id, PropertyChange change);
+	@PatchExchange("/{id}") @Envelope("property")
+	Mono<Property> update(@PathVariable String id, @RequestBody PropertyChange change);
 
 	/**
 	 * Replaces the editable fields ({@code PUT}).
@@ -45,6 +58,7 @@ public interface PropertyOperations {
 	 * @param change the fields
 	 * @return the Property (read from the inferred key {@code property})
 	 */
-	Mono<Property> replace(String id, PropertyChange change);
+	@PutExchange("/{id}") @Envelope("property")
+	Mono<Property> replace(@PathVariable String id, @RequestBody PropertyChange change);
 
 }

@@ -1,5 +1,8 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -10,12 +13,14 @@ import io.github.chameleon4j.model.RateLimitGroupExperiences;
  * Rate Limit Groups ({@code limit_groups}): caps on how many Experiences a user sees per window
  * (not the API's own rate limiting). Read-only.
  */
+@HttpExchange("/v3/edit/limit_groups")
 public interface RateLimitGroupOperations {
 
 	/**
 	 * Every group (the list is complete, not paginated).
 	 * @return the groups
 	 */
+	@GetExchange @Envelope("limit_groups")
 	Flux<RateLimitGroup> list();
 
 	/**
@@ -23,7 +28,8 @@ public interface RateLimitGroupOperations {
 	 * @param id the Chameleon ID
 	 * @return the group
 	 */
-	Mono<RateLimitGroup> get(String id);
+	@GetExchange("/{id}") @Envelope("limit_group")
+	Mono<RateLimitGroup> get(@PathVariable String id);
 
 	/**
 	 * The Experiences a group covers.
@@ -32,6 +38,8 @@ public interface RateLimitGroupOperations {
 	 * {@code filter=published_at}), {@code false} for all ({@code filter=all})
 	 * @return the group with its Tours, Microsurveys and, for {@code kind=tags}, Tags
 	 */
-	Mono<RateLimitGroupExperiences> experiences(String id, boolean publishedOnly);
+	@GetExchange("/{id}/experiences")
+	Mono<RateLimitGroupExperiences> experiences(@PathVariable String id,
+			@Flag(name = "filter", value = "published_at", otherwise = "all") boolean publishedOnly);
 
 }

@@ -1,5 +1,7 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -15,19 +17,23 @@ public interface ReadOnlyOperations<T> {
 	 * @param page page size and bounds
 	 * @return the page
 	 */
+	@GetExchange @Envelope
 	Mono<Page<T>> list(PageRequest page);
 
 	/**
 	 * Every record, following the cursor with pages of 500.
 	 * @return the records, newest first
 	 */
-	Flux<T> listAll();
+	default Flux<T> listAll() {
+		return Paginator.all(PageRequest.ofSize(PageRequest.MAX_LIMIT), this::list);
+	}
 
 	/**
 	 * One record.
 	 * @param id the Chameleon ID
 	 * @return the record
 	 */
-	Mono<T> get(String id);
+	@GetExchange("/{id}") @Envelope
+	Mono<T> get(@PathVariable String id);
 
 }

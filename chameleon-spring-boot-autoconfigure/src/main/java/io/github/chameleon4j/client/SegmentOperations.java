@@ -1,8 +1,12 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Segment;
 import io.github.chameleon4j.model.Survey;
 import io.github.chameleon4j.model.Tour;
@@ -14,6 +18,7 @@ import io.github.chameleon4j.model.Tour;
  * ({@code tour}) but its responses and examples elsewhere use plural collection names; the client
  * sends the plural form ({@code tours}, {@code surveys}).
  */
+@HttpExchange("/v3/edit/segments")
 public interface SegmentOperations {
 
 	/**
@@ -21,20 +26,24 @@ public interface SegmentOperations {
 	 * @param page page size and bounds
 	 * @return the page
 	 */
+	@GetExchange @Envelope("segments")
 	Mono<Page<Segment>> list(PageRequest page);
 
 	/**
 	 * Every Segment.
 	 * @return the Segments, newest first
 	 */
-	Flux<Segment> listAll();
+	default Flux<Segment> listAll() {
+		return Paginator.all(PageRequest.ofSize(PageRequest.MAX_LIMIT), this::list);
+	}
 
 	/**
 	 * One Segment.
 	 * @param id the Chameleon ID
 	 * @return the Segment
 	 */
-	Mono<Segment> get(String id);
+	@GetExchange("/{id}") @Envelope("segment")
+	Mono<Segment> get(@PathVariable String id);
 
 	/**
 	 * One page of the Tours attached to a Segment.
@@ -42,7 +51,8 @@ public interface SegmentOperations {
 	 * @param page page size and bounds
 	 * @return the Segment and the page
 	 */
-	Mono<SegmentExperiences<Tour>> tours(String segmentId, PageRequest page);
+	@GetExchange("/{segmentId}/tours") @Envelope(value = "tours", shape = Shape.SEGMENT_PAGE)
+	Mono<SegmentExperiences<Tour>> tours(@PathVariable String segmentId, PageRequest page);
 
 	/**
 	 * One page of the Microsurveys attached to a Segment.
@@ -50,20 +60,29 @@ public interface SegmentOperations {
 	 * @param page page size and bounds
 	 * @return the Segment and the page
 	 */
-	Mono<SegmentExperiences<Survey>> surveys(String segmentId, PageRequest page);
+	@GetExchange("/{segmentId}/surveys") @Envelope(value = "surveys", shape = Shape.SEGMENT_PAGE)
+	Mono<SegmentExperiences<Survey>> surveys(@PathVariable String segmentId, PageRequest page);
 
 	/**
 	 * Every Tour attached to a Segment.
 	 * @param segmentId the Segment ID
 	 * @return the Tours
 	 */
-	Flux<Tour> allTours(String segmentId);
+	default Flux<Tour> allTours(String segmentId) {
+		Arguments.requireText(segmentId, "segmentId");
+		return Paginator.all(PageRequest.ofSize(PageRequest.MAX_LIMIT),
+				(page) -> tours(segmentId, page).map(SegmentExperiences::experiences));
+	}
 
 	/**
 	 * Every Microsurvey attached to a Segment.
 	 * @param segmentId the Segment ID
 	 * @return the Microsurveys
 	 */
-	Flux<Survey> allSurveys(String segmentId);
+	default Flux<Survey> allSurveys(String segmentId) {
+		Arguments.requireText(segmentId, "segmentId");
+		return Paginator.all(PageRequest.ofSize(PageRequest.MAX_LIMIT),
+				(page) -> surveys(segmentId, page).map(SegmentExperiences::experiences));
+	}
 
 }

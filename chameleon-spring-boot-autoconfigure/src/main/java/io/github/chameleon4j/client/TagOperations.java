@@ -2,6 +2,8 @@ package io.github.chameleon4j.client;
 
 import java.util.List;
 
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.Tag;
@@ -18,6 +20,7 @@ public interface TagOperations extends ReadOnlyOperations<Tag> {
 	 * @param updates at least one update
 	 * @return the final Tag set of every touched model
 	 */
-	Mono<List<TagAssignment>> bulkUpdate(List<TagUpdate> updates);
+	@PostExchange("/bulk") @Envelope("updates")
+	Mono<List<TagAssignment>> bulkUpdate(@RequestBody List<TagUpdate> updates);
 
 }

@@ -1,5 +1,12 @@
 package io.github.chameleon4j.client;
 
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.service.annotation.DeleteExchange;
+import org.springframework.web.service.annotation.GetExchange;
+import org.springframework.web.service.annotation.HttpExchange;
+import org.springframework.web.service.annotation.PostExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -11,6 +18,7 @@ import io.github.chameleon4j.model.WebhookSubscriptionRequest;
  * Outgoing-webhook subscriptions ({@code /v3/edit/webhooks}): where Chameleon posts events. At
  * most 5 per account (the server answers 409 beyond that).
  */
+@HttpExchange("/v3/edit/webhooks")
 public interface WebhookSubscriptionOperations {
 
 	/**
@@ -18,20 +26,23 @@ public interface WebhookSubscriptionOperations {
 	 * @param kind the kind (required by the API)
 	 * @return the subscriptions
 	 */
-	Flux<WebhookSubscription> list(WebhookKind kind);
+	@GetExchange @Envelope("webhooks")
+	Flux<WebhookSubscription> list(@RequestParam WebhookKind kind);
 
 	/**
 	 * Subscribes a URL to topics.
 	 * @param request the subscription
 	 * @return the subscription
 	 */
-	Mono<WebhookSubscription> create(WebhookSubscriptionRequest request);
+	@PostExchange @Envelope("webhook")
+	Mono<WebhookSubscription> create(@RequestBody WebhookSubscriptionRequest request);
 
 	/**
 	 * Deletes a subscription.
 	 * @param id the Chameleon ID
 	 * @return the deleted subscription (usually only its ID)
 	 */
-	Mono<WebhookSubscription> delete(String id);
+	@DeleteExchange("/{id}") @Envelope("webhook")
+	Mono<WebhookSubscription> delete(@PathVariable String id);
 
 }

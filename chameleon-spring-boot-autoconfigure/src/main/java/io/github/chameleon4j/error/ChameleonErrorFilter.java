@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The body of a non-2xx response is always read (up to {@link #MAX_ERROR_BODY_BYTES}; the rest of
  * a larger body is cancelled, which closes the connection instead of returning it to the pool) so that pooled connections are never leaked.
- * Failures without a response become {@link ChameleonTransportException}s.
+ * Failures without a response pass through; the client's exchange adapter maps them (see {@link TransportFailures}).
  */
 public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 
@@ -52,7 +52,6 @@ public final class ChameleonErrorFilter implements ExchangeFilterFunction {
 		HttpMethod method = request.method();
 		String path = pathOf(request.url());
 		return next.exchange(request)
-			.onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> TransportFailures.toException(method, path, ex))
 			.flatMap((response) -> response.statusCode().is2xxSuccessful() ? Mono.just(response)
 					: readBody(response).flatMap((body) -> Mono.error(toException(method, path, response, body))));
 	}

@@ -10,8 +10,10 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
-import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+
+import io.github.chameleon4j.client.ChameleonOperationsBuilder;
+import io.github.chameleon4j.resilience.CallDescriptor;
 
 /**
  * Counts every attempt of the Chameleon client in {@value ChameleonMeters#RESPONSES}, tagged
@@ -19,15 +21,13 @@ import reactor.core.publisher.Mono;
  * <p>
  * Add it inside the client's error filter so it sees raw responses and transport failures, once
  * per attempt: {@code ChameleonOperations.builder().filter(new ChameleonMetricsFilter(registry, "chameleon"))}.
- * The URI tag comes from the {@code WebClient.uriTemplate} request attribute that the client sets,
- * with the scheme, host and base path removed; requests without it are tagged {@code uri=none}.
+ * The URI tag is the template of the {@link CallDescriptor} the client attaches to every request
+ * ({@link ChameleonOperationsBuilder#CALL_ATTRIBUTE}, e.g. {@code /v3/edit/tours/{id}}); requests
+ * without it are tagged {@code uri=none}.
  * Counters are cached per route and status, so counting allocates no tags or meters.
  * Cancelled attempts (for example on a deadline) are not counted.
  */
 public final class ChameleonMetricsFilter implements ExchangeFilterFunction {
-
-	/** The request attribute holding the URI template (the one Spring's observations read). */
-	public static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
 
 	private final MeterRegistry registry;
 
@@ -75,8 +75,8 @@ public final class ChameleonMetricsFilter implements ExchangeFilterFunction {
 
 	private RouteCounters countersFor(ClientRequest request) {
 		HttpMethod method = request.method();
-		Object attribute = request.attributes().get(URI_TEMPLATE_ATTRIBUTE);
-		String template = (attribute instanceof String text) ? text : "";
+		Object call = request.attributes().get(ChameleonOperationsBuilder.CALL_ATTRIBUTE);
+		String template = (call instanceof CallDescriptor descriptor) ? descriptor.uriTemplate() : "";
 		ConcurrentHashMap<String, RouteCounters> byTemplate = this.routes.get(method);
 		if (byTemplate == null) {
 			byTemplate = this.routes.computeIfAbsent(method, (key) -> new ConcurrentHashMap<>());

@@ -12,8 +12,8 @@ import java.util.Objects;
 
 import javax.crypto.spec.SecretKeySpec;
 
-import io.github.chameleon4j.model.ChameleonJson;
-import io.github.chameleon4j.model.LenientInstantDeserializer;
+import io.github.chameleon4j.client.json.ChameleonJson;
+import io.github.chameleon4j.client.json.LenientInstantDeserializer;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

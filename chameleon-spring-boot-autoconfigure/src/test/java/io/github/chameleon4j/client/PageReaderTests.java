@@ -5,21 +5,23 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.github.chameleon4j.model.ChameleonJson;
+import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.model.Profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The streaming page reader reads what the tree reader reads, and refuses what it refuses. */
+/** The envelope reader binds a page straight from the bytes, and refuses what is not one. */
 class PageReaderTests {
 
 	private final JsonMapper mapper = ChameleonJson.newMapper();
 
-	private final PageReader<Profile> reader = new PageReader<>(Profile.class, "profiles", "users");
+	private final EnvelopeReader reader = EnvelopeReader.of(new String[] { "profiles", "users" }, Shape.DECLARED,
+			this.mapper.getTypeFactory().constructParametricType(Page.class, Profile.class), false, this.mapper);
 
+	@SuppressWarnings("unchecked")
 	private Page<Profile> read(String json) {
-		return this.reader.read(200, json.getBytes(StandardCharsets.UTF_8), this.mapper);
+		return (Page<Profile>) this.reader.read(json.getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.chameleon4j.client.json.ChameleonJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JsonRoundTripTests {

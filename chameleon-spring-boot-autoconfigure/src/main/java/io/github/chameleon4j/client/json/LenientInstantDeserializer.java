@@ -1,4 +1,4 @@
-package io.github.chameleon4j.model;
+package io.github.chameleon4j.client.json;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,0 +1,6 @@
+/**
+ * Auto-configuration of the call policy: {@code chameleon.resilience.*} mapped onto
+ * {@link io.github.chameleon4j.resilience.ChameleonResilience}, registered in the application's
+ * Resilience4j registries when they exist.
+ */
+package io.github.chameleon4j.autoconfigure.resilience;

@@ -1,0 +1,5 @@
+/**
+ * Auto-configuration of the incoming-webhook endpoint ({@code chameleon.webhooks.*}) for Spring MVC
+ * or WebFlux, publishing verified messages as application events.
+ */
+package io.github.chameleon4j.autoconfigure.webhook;

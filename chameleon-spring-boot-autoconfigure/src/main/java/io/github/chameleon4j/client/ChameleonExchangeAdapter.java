@@ -1,0 +1,186 @@
+package io.github.chameleon4j.client;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.support.WebClientAdapter;
+import org.springframework.web.service.invoker.HttpRequestValues;
+import org.springframework.web.service.invoker.ReactorHttpExchangeAdapterDecorator;
+import org.springframework.web.util.UriBuilderFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
+import io.github.chameleon4j.error.ChameleonDecodingException;
+import io.github.chameleon4j.error.ChameleonException;
+import io.github.chameleon4j.error.ChameleonResponseTooLargeException;
+import io.github.chameleon4j.error.SecretMask;
+import io.github.chameleon4j.error.TransportFailures;
+import io.github.chameleon4j.resilience.CallDescriptor;
+import io.github.chameleon4j.resilience.CallPolicy;
+import io.github.chameleon4j.resilience.DeadlineTimer;
+
+/**
+ * The one exchange adapter behind every resource proxy. It wraps each call in the {@link CallPolicy}
+ * (an attempt is a cold publisher, so the policy retries by resubscribing), bounds each attempt's body
+ * by the response timeout (the innermost filter bounds the headers), reads a 2xx body up to the size
+ * limit and unwraps it through the {@link Endpoint}, and is the one place where failures without a
+ * response become {@code ChameleonTransportException}s. Non-2xx responses never reach it as bodies:
+ * the error filter has already turned them into exceptions.
+ * <p>
+ * Declarations return {@code Mono<T>}, {@code Mono<Void>}, {@code Mono<ResponseEntity<T>>} (for the
+ * status), {@code Flux<T>} (a list, read whole) or {@code Flux<DataBuffer>} (a download, streamed).
+ */
+final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator {
+
+	private static final Log logger = LogFactory.getLog(ChameleonExchangeAdapter.class);
+
+	/** An error after its call was cancelled has no one left to tell: DEBUG, not Reactor's ERROR. */
+	private static final Context DROPPED_ERRORS_AT_DEBUG = Context.of("reactor.onErrorDropped.local",
+			(Consumer<Throwable>) (error) -> logger.debug("Chameleon call failed after it was cancelled", error));
+
+	private final WebClientAdapter webClient;
+
+	private final UriBuilderFactory uris;
+
+	private final CallPolicy policy;
+
+	private final JsonMapper mapper;
+
+	private final SecretMask mask;
+
+	private final int maxResponseBytes;
+
+	private final Duration responseTimeout;
+
+	ChameleonExchangeAdapter(WebClientAdapter webClient, UriBuilderFactory uris, CallPolicy policy, JsonMapper mapper,
+			String secret, int maxResponseBytes, Duration responseTimeout) {
+		super(webClient);
+		this.webClient = webClient;
+		this.uris = uris;
+		this.policy = policy;
+		this.mapper = mapper;
+		this.mask = SecretMask.of(secret);
+		this.maxResponseBytes = maxResponseBytes;
+		this.responseTimeout = responseTimeout;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> Mono<T> exchangeForBodyMono(HttpRequestValues values, ParameterizedTypeReference<T> bodyType) {
+		return call(values,
+				(endpoint, response, bytes) -> (T) endpoint.read(bytes, bodyType.getType(), false, this.mapper));
+	}
+
+	@Override
+	public Mono<Void> exchangeForMono(HttpRequestValues values) {
+		return call(values, (endpoint, response, bytes) -> null);
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> Mono<ResponseEntity<T>> exchangeForEntityMono(HttpRequestValues values,
+			ParameterizedTypeReference<T> bodyType) {
+		return call(values, (endpoint, response, bytes) -> ResponseEntity.status(response.statusCode())
+			.body((T) endpoint.read(bytes, bodyType.getType(), false, this.mapper)));
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public <T> Flux<T> exchangeForBodyFlux(HttpRequestValues values, ParameterizedTypeReference<T> bodyType) {
+		if (bodyType.getType() == DataBuffer.class) {
+			return (Flux<T>) download(values, Endpoint.of(values));
+		}
+		return this.<List<T>>call(values,
+				(endpoint, response, bytes) -> (List<T>) endpoint.read(bytes, bodyType.getType(), true, this.mapper))
+			.flatMapIterable((items) -> items);
+	}
+
+	/** One logical call: the policy around attempts that each send the request and read the whole body. */
+	private <T> Mono<T> call(HttpRequestValues values, Decoder<T> decoder) {
+		Endpoint endpoint = Endpoint.of(values);
+		Mono<T> attempt = Mono.defer(() -> {
+			long deadline = System.nanoTime() + this.responseTimeout.toNanos();
+			return this.webClient.newRequest(values)
+				.exchangeToMono((response) -> read(values, endpoint, response, decoder, deadline));
+		}).onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> failure(values, endpoint, ex));
+		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt))
+			.contextWrite(DROPPED_ERRORS_AT_DEBUG);
+	}
+
+	/** Reads a 2xx body, up to the client's limit (the codecs were given it) and by the attempt's deadline. */
+	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ClientResponse response, Decoder<T> decoder,
+			long deadline) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(byte[].class)
+			.timeout(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), DeadlineTimer.shared())
+			.onErrorMap(DataBufferLimitException.class, (ex) -> new ChameleonResponseTooLargeException(status,
+					endpoint.call.method(), path(values), this.maxResponseBytes, null))
+			.defaultIfEmpty(new byte[0])
+			.handle((bytes, sink) -> {
+				try {
+					T result = decoder.decode(endpoint, response, bytes);
+					if (result != null) {
+						sink.next(result);
+					}
+				}
+				catch (RuntimeException ex) {
+					sink.error((ex instanceof ChameleonException) ? ex : ChameleonDecodingException.of(status,
+							endpoint.call.method(), path(values), bytes, ex, this.mask));
+				}
+			});
+	}
+
+	/**
+	 * A download: the policy wraps acquiring the response (a non-2xx status has already become an
+	 * exception, retried like any other); then the body streams unbuffered and is never retried.
+	 */
+	private Flux<DataBuffer> download(HttpRequestValues values, Endpoint endpoint) {
+		Mono<ResponseEntity<Flux<DataBuffer>>> attempt = super.exchangeForEntityFlux(values,
+				new ParameterizedTypeReference<DataBuffer>() {
+				});
+		return Flux.deferContextual((context) -> {
+			CallDescriptor call = endpoint.call(context);
+			// the body may pause at most one response timeout between chunks ...
+			Flux<DataBuffer> body = this.policy.apply(call, attempt.onErrorMap((ex) -> !(ex instanceof ChameleonException),
+					(ex) -> failure(values, endpoint, ex)))
+				.flatMapMany((entity) -> (entity.getBody() != null)
+						? entity.getBody().timeout(this.responseTimeout, DeadlineTimer.shared()) : Flux.empty());
+			// ... and the whole download stays within the call's deadline (one timer, shared by every chunk)
+			Duration budget = this.policy.deadline(call);
+			Mono<Long> expiry = (budget != null) ? Mono.delay(budget, DeadlineTimer.shared()).cache() : null;
+			return ((expiry != null) ? body.timeout(expiry, (buffer) -> expiry, Flux.error(() ->
+					new ChameleonDeadlineExceededException(call.method(), call.uriTemplate(), budget, null))) : body)
+				.onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> failure(values, endpoint, ex));
+		}).contextWrite(DROPPED_ERRORS_AT_DEBUG);
+	}
+
+	private ChameleonException failure(HttpRequestValues values, Endpoint endpoint, Throwable failure) {
+		return TransportFailures.toException(endpoint.call.method(), path(values), failure);
+	}
+
+	/** The request's path for exceptions, never its query string; expanded only when something failed. */
+	private String path(HttpRequestValues values) {
+		String path = this.uris.expand(values.getUriTemplate(), values.getUriVariables()).getRawPath();
+		return (path == null || path.isEmpty()) ? "/" : path;
+	}
+
+	/** Turns a 2xx body into the declared result ({@code null}: none). */
+	@FunctionalInterface
+	private interface Decoder<T> {
+
+		T decode(Endpoint endpoint, ClientResponse response, byte[] bytes);
+
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Incoming webhooks, web-stack neutral: signature verification, de-duplication of redeliveries and
+ * hand-off of each new message to a consumer exactly once.
+ */
+package io.github.chameleon4j.webhook;
