@@ -180,7 +180,7 @@ public final class ChameleonEmulator implements AutoCloseable {
 			this.server = null;
 		}
 		if (this.loops != null) {
-			this.loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(10));
+			this.loops.dispose();
 			this.loops = null;
 		}
 	}
