@@ -26,15 +26,6 @@ public record ResponseDetails(int status, @Nullable HttpMethod method, @Nullable
 			HttpHeaders.RETRY_AFTER, WaitHint.RATELIMIT_WAIT, WaitHint.RATELIMIT_LIMIT, "X-Request-Id", HttpHeaders.DATE);
 
 	/**
-	 * Copies only the headers worth keeping.
-	 * @param all the full response headers
-	 * @return a new, filtered copy
-	 */
-	public static HttpHeaders keptHeaders(HttpHeaders all) {
-		return keptHeaders(all, SecretMask.of(null));
-	}
-
-	/**
 	 * Copies only the headers worth keeping, the secret masked in their values (a server may echo it).
 	 * @param all the full response headers
 	 * @param mask the secret's mask
