@@ -72,10 +72,10 @@ final class GoodputScenario {
 		void configure(ChameleonResilienceBuilder policy) {
 			if (this == MAX_CONCURRENT) {
 				// this run has the emulator's global limit off, so the global pace is off too
-				policy.paceEnabled(false);
+				policy.pace((p) -> p.enabled(false));
 			}
 			else {
-				policy.requestsPerMinute(720).paceWindow(Duration.ofSeconds(10));
+				policy.pace((p) -> p.requestsPerMinute(720)).pace((p) -> p.window(Duration.ofSeconds(10)));
 			}
 		}
 

@@ -38,7 +38,7 @@ final class PagingScenario {
 			.seedProfiles(PROFILES)
 			.requestLogCapacity(0)
 			.start(); ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(),
-					(policy) -> policy.paceEnabled(false))) {
+					(policy) -> policy.pace((p) -> p.enabled(false)))) {
 			ProfileSearch everyone = ProfileSearch.all().page(PageRequest.ofSize(PAGE));
 			// warm-up walk
 			starter.profiles().searchAll(everyone).count().block();

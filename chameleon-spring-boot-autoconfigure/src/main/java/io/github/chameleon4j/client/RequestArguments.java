@@ -114,8 +114,8 @@ final class RequestArguments implements HttpServiceArgumentResolver {
 
 	/** The checks that depend on the kind of argument. */
 	private static void check(@Nullable Object argument, String name, boolean create) {
-		if (argument instanceof TrackedEvent event && !event.hasUser()) {
-			throw new IllegalArgumentException(name + ": a user is required (forUid or forProfileId)");
+		if (argument instanceof TrackedEvent event && !event.hasName()) {
+			throw new IllegalArgumentException(name + ": a name is required (TrackedEvent.forUid(..).named(..))");
 		}
 		if (argument instanceof PropertyKind kind
 				&& (kind == PropertyKind.UNKNOWN || (!create && kind == PropertyKind.EVENT))) {

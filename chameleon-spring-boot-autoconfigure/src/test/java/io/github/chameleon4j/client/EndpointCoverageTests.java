@@ -436,14 +436,14 @@ class EndpointCoverageTests {
 		calls.put("POST /v3/edit/webhooks", (c) -> c.webhooks()
 			.create(WebhookSubscriptionRequest.of("https://hooks.example.org/chameleon", List.of("tour.completed"))));
 		calls.put("DELETE /v3/edit/webhooks/:id", (c) -> c.webhooks().delete(ID));
-		calls.put("POST /v3/observe/hooks/profiles", (c) -> c.hooks().identify(ProfileTraits.uid("u-4410")));
+		calls.put("POST /v3/observe/hooks/profiles", (c) -> c.hooks().identify(ProfileTraits.forUid("u-4410")));
 		calls.put("POST /v3/observe/hooks/profiles/batch",
-				(c) -> c.hooks().identifyAll(List.of(ProfileTraits.uid("u-4410")), true));
-		calls.put("POST /v3/observe/hooks/companies", (c) -> c.hooks().upsertCompany(CompanyTraits.uid("acct-77")));
+				(c) -> c.hooks().identifyAll(List.of(ProfileTraits.forUid("u-4410")), true));
+		calls.put("POST /v3/observe/hooks/companies", (c) -> c.hooks().upsertCompany(CompanyTraits.forUid("acct-77")));
 		calls.put("POST /v3/observe/hooks/companies/batch",
-				(c) -> c.hooks().upsertCompanies(List.of(CompanyTraits.uid("acct-77")), false));
+				(c) -> c.hooks().upsertCompanies(List.of(CompanyTraits.forUid("acct-77")), false));
 		calls.put("POST /v3/observe/hooks/events",
-				(c) -> c.hooks().track(TrackedEvent.named("Invoice paid").forUid("u-4410")));
+				(c) -> c.hooks().track(TrackedEvent.forUid("u-4410").named("Invoice paid")));
 		return calls;
 	}
 

@@ -43,8 +43,8 @@ class ResponseSizeLimitTests extends WireMockTestSupport {
 	@Test
 	void aBodyOverTheClientsLimitFailsTypedAfterOneAttemptAndTheBreakerDoesNotCountIt() {
 		respond(profilesPage(100, 2000));
-		ChameleonResilience resilience = ChameleonResilience.builder().paceEnabled(false)
-			.initialBackoff(Duration.ofMillis(1)).build();
+		ChameleonResilience resilience = ChameleonResilience.builder().pace((p) -> p.enabled(false))
+			.retry((r) -> r.initialBackoff(Duration.ofMillis(1))).build();
 		try (ChameleonOperations client = ChameleonOperations.builder().baseUrl(server.baseUrl()).accountSecret(SECRET)
 			.callPolicy(resilience)
 			.maxResponseSize(DataSize.ofKilobytes(64))

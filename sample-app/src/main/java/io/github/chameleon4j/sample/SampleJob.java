@@ -59,7 +59,7 @@ class SampleJob implements ApplicationRunner {
 		long start = System.nanoTime();
 		int users = this.properties.getUsers();
 		List<ProfileTraits> traits = IntStream.range(0, users)
-			.mapToObj((i) -> ProfileTraits.uid("sample-" + i)
+			.mapToObj((i) -> ProfileTraits.forUid("sample-" + i)
 				.with("email", "user" + i + "@example.org")
 				.with("plan", (i % 3 == 0) ? "pro" : "free")
 				.with("seats", i % 17))
