@@ -16,7 +16,7 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.CompanyQuery;
+import io.github.chameleon4j.model.CompanyQuery;
 import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
 import io.github.chameleon4j.test.ChameleonEmulator;
 import io.github.chameleon4j.test.ConcurrencyGroup;

@@ -11,8 +11,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.http.MediaType;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.PageRequest;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.test.ChameleonEmulator;
 
 /**

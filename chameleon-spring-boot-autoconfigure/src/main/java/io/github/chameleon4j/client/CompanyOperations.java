@@ -17,6 +17,9 @@ import io.github.chameleon4j.model.Company;
 import io.github.chameleon4j.model.CompanyDeletion;
 import io.github.chameleon4j.model.CompanyTraits;
 import io.github.chameleon4j.model.IdReference;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * Companies: look up, list or search, create or update ({@link #upsert}, the company hook, also

@@ -17,6 +17,9 @@ import io.github.chameleon4j.model.IdReference;
 import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.model.ProfileDeletion;
 import io.github.chameleon4j.model.ProfileTraits;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * User Profiles: look up, list, search, count, create or update ({@link #upsert}, the identify

@@ -32,6 +32,13 @@ import io.github.chameleon4j.model.TranslationFormat;
 import io.github.chameleon4j.model.WebhookKind;
 import io.github.chameleon4j.model.WebhookSubscriptionRequest;
 import io.github.chameleon4j.resilience.Lane;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.ChangeQuery;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.DeliveryQuery;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * How the arguments of the resource interfaces become a request, checked before anything is sent

@@ -53,6 +53,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.ChangeQuery;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.DeliveryQuery;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
 
 /**
  * Every endpoint of the reference's endpoint index (§4) is reachable from

@@ -14,6 +14,8 @@ import io.github.chameleon4j.resilience.ChameleonResilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.Page;
 
 /**
  * The client reads bodies up to its own limit, whatever generic codec limit the application's

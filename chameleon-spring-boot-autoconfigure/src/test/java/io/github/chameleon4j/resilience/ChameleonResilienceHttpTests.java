@@ -20,8 +20,8 @@ import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.CompanyQuery;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.error.ChameleonServerException;
 import io.github.chameleon4j.model.DeliveryRequest;
 import io.github.chameleon4j.model.ModelKind;

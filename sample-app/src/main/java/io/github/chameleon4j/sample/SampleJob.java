@@ -21,8 +21,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.PageRequest;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.model.DeliveryRequest;
 import io.github.chameleon4j.model.ModelKind;
