@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -20,14 +21,13 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.web.reactive.function.client.ClientRequestObservationContext;
 import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.client.ChameleonOperationsBuilder;
 import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
-import io.github.chameleon4j.model.Profile;
+import io.github.chameleon4j.error.ChameleonRateLimitException;
 import io.github.chameleon4j.resilience.ChameleonResilience;
 import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
 import io.github.chameleon4j.resilience.WaitReason;
@@ -159,12 +159,12 @@ class ChameleonCallObservationTests {
 	}
 
 	@Test
-	void whenTheDeadlineRunsOutDuringTheCooldownThenTheCallObservationEndsWithThatError() {
+	void whenTheWaitHintOutlastsTheDeadlineThenTheCallObservationEndsWithTheRateLimitError() {
 		this.server.stubFor(get(PROFILE).willReturn(aResponse().withStatus(429).withHeader("X-Retry-After", "60")));
 		ChameleonOperations chameleon = client(policy().deadline(Duration.ofSeconds(5)),
 				(builder) -> builder.observationRegistry(this.registry));
 
-		assertThatExceptionOfType(io.github.chameleon4j.error.ChameleonRateLimitException.class)
+		assertThatExceptionOfType(ChameleonRateLimitException.class)
 			.isThrownBy(() -> drive(chameleon.profiles().get("p-1"), Duration.ofSeconds(12)));
 
 		assertThat(this.registry).hasObservationWithNameEqualTo(ChameleonMeters.CALL)
@@ -203,7 +203,7 @@ class ChameleonCallObservationTests {
 	}
 
 	@Test
-	void whenTheNoopRegistryIsGivenThenTheRetriedCallWorksAndTheDeadlineStillApplies() {
+	void whenTheNoopRegistryIsGivenThenCallsSucceedAndFailAsWithoutIt() {
 		rateLimitedOnceThenOk();
 		ChameleonOperations chameleon = client(policy(),
 				(builder) -> builder.observationRegistry(ObservationRegistry.NOOP));
@@ -214,9 +214,9 @@ class ChameleonCallObservationTests {
 		this.server.stubFor(get(PROFILE).willReturn(aResponse().withStatus(429).withHeader("X-Retry-After", "1")));
 		ChameleonOperations limited = client(policy().deadline(Duration.ofMillis(1500)),
 				(builder) -> builder.observationRegistry(ObservationRegistry.NOOP));
-		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> drive(limited.profiles().get("p-1"), Duration.ofSeconds(1)))
-			.isInstanceOfAny(ChameleonDeadlineExceededException.class,
-					io.github.chameleon4j.error.ChameleonRateLimitException.class);
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> drive(limited.profiles().get("p-1"), Duration.ofSeconds(1)))
+			.isInstanceOfAny(ChameleonDeadlineExceededException.class, ChameleonRateLimitException.class);
 		assertThat(this.registry).doesNotHaveAnyObservation();
 	}
 
@@ -247,7 +247,7 @@ class ChameleonCallObservationTests {
 	}
 
 	private ChameleonOperations client(ChameleonResilienceBuilder policy,
-			java.util.function.Consumer<ChameleonOperationsBuilder> observation) {
+			Consumer<ChameleonOperationsBuilder> observation) {
 		ChameleonOperationsBuilder builder = ChameleonOperations.builder()
 			.baseUrl(this.server.baseUrl())
 			.accountSecret("s")

@@ -92,6 +92,19 @@ class ChameleonObservationAutoConfigurationTests {
 	}
 
 	@Test
+	void whenTheCallObservationIsDisabledByPropertyThenOnlyTheAttemptIsObserved() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		this.contextRunner.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+			.withBean(TestObservationRegistry.class, () -> registry)
+			.withPropertyValues("chameleon.base-url=" + wm.baseUrl(), "management.observations.enable.chameleon.call=false")
+			.run((context) -> {
+				assertThat(context.getBean(ChameleonOperations.class).tours().get("t-1").block()).isNotNull();
+				assertThat(registry).hasNumberOfObservationsWithNameEqualTo(ChameleonMeters.CALL, 0)
+					.hasNumberOfObservationsWithNameEqualTo("http.client.requests", 1);
+			});
+	}
+
+	@Test
 	void whenThereIsNoObservationRegistryThenNothingIsRegisteredAndTheClientWorks() {
 		this.contextRunner.withPropertyValues("chameleon.base-url=" + wm.baseUrl()).run((context) -> {
 			assertThat(context).doesNotHaveBean(ChameleonObservationClientCustomizer.class);
