@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -26,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.error.ChameleonErrorFilter;
+import io.github.chameleon4j.metrics.ChameleonCallObservationConvention;
+import io.github.chameleon4j.metrics.ObservedCallPolicy;
 import io.github.chameleon4j.resilience.CallDescriptor;
 import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.ChameleonResilience;
@@ -94,6 +97,12 @@ public final class ChameleonOperationsBuilder {
 	private final List<ExchangeFilterFunction> filters = new ArrayList<>();
 
 	private final List<Consumer<WebClient.Builder>> webClientCustomizers = new ArrayList<>();
+
+	@Nullable
+	private ObservationRegistry observationRegistry;
+
+	@Nullable
+	private ChameleonCallObservationConvention observationConvention;
 
 	ChameleonOperationsBuilder() {
 	}
@@ -253,6 +262,37 @@ public final class ChameleonOperationsBuilder {
 	}
 
 	/**
+	 * Observes every logical call (one {@code chameleon.call} observation around its waits and
+	 * retries, see {@link ObservedCallPolicy}) and every attempt ({@code http.client.requests}, a
+	 * child of it) with the given registry, which is also set on the cloned {@code WebClient.Builder}.
+	 * Not set, or {@link ObservationRegistry#NOOP}: no {@code chameleon.call} observation, nothing added
+	 * to a call, and the {@code WebClient.Builder} keeps the registry it had.
+	 * @param registry the registry
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder observationRegistry(ObservationRegistry registry) {
+		return observationRegistry(registry, null);
+	}
+
+	/**
+	 * Like {@link #observationRegistry(ObservationRegistry)}, with the convention of the
+	 * {@code chameleon.call} observation (for example
+	 * {@code new DefaultChameleonCallObservationConvention("billing")} for another {@code client} name).
+	 * @param registry the registry
+	 * @param convention the convention, or {@code null} for the default
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder observationRegistry(ObservationRegistry registry,
+			@Nullable ChameleonCallObservationConvention convention) {
+		if (registry == null) {
+			throw new IllegalArgumentException("observationRegistry must not be null (use ObservationRegistry.NOOP)");
+		}
+		this.observationRegistry = registry;
+		this.observationConvention = convention;
+		return this;
+	}
+
+	/**
 	 * Validates the settings and builds the client.
 	 * @return the client
 	 * @throws IllegalArgumentException naming the setting that is missing or invalid
@@ -287,7 +327,10 @@ public final class ChameleonOperationsBuilder {
 					+ " resilience policy as a whole)");
 		}
 		int maxResponseBytes = (int) this.maxResponseSize.toBytes();
-		CallPolicy policy = (this.callPolicy != null) ? this.callPolicy : defaultPolicy();
+		CallPolicy resilience = (this.callPolicy != null) ? this.callPolicy : defaultPolicy();
+		ObservationRegistry observations = this.observationRegistry;
+		CallPolicy policy = (observations != null && !observations.isNoop())
+				? new ObservedCallPolicy(resilience, observations, this.observationConvention) : resilience;
 		JsonMapper mapper = ChameleonJson.newMapper();
 		ConnectionProvider provider = null;
 		ClientHttpConnector clientConnector = this.connector;
@@ -308,6 +351,9 @@ public final class ChameleonOperationsBuilder {
 		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
 		builder.clientConnector(clientConnector);
+		if (policy != resilience) {
+			builder.observationRegistry(observations);
+		}
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
 		// last, so nothing overrides them: this client's URIs, JSON unless a declaration accepts otherwise (a
 		// download), its own size limit (not the application's generic codec default, 256 KB in Boot), its own

@@ -1,8 +1,8 @@
 package io.github.chameleon4j.metrics;
 
 /**
- * Names of the meters the Chameleon client publishes, and of their tags. Every tag value is low
- * cardinality: URI templates, never raw paths or ids.
+ * Names of the meters and observations the Chameleon client publishes, and of their tags. Every
+ * tag value is low cardinality: URI templates, never raw paths or ids.
  */
 public final class ChameleonMeters {
 
@@ -33,6 +33,42 @@ public final class ChameleonMeters {
 	/** Gauge: the circuit breaker state: 0 closed, 1 open, 2 half-open, -1 disabled. */
 	public static final String CIRCUIT_STATE = "chameleon.client.circuit.state";
 
+	/**
+	 * Observation (and its timer): one logical call, from subscription to its end, every wait and
+	 * retry included; its attempts' {@code http.client.requests} observations are its children.
+	 */
+	public static final String CALL = "chameleon.call";
+
+	/** Event of a {@value #CALL} observation: the call waited at the 429 cool-down gate. */
+	public static final String EVENT_WAIT_COOLDOWN = "wait.cooldown";
+
+	/** Event of a {@value #CALL} observation: the call waited for its slot in the global pace. */
+	public static final String EVENT_WAIT_PACE = "wait.pace";
+
+	/** Event of a {@value #CALL} observation: the call waited for a concurrency permit (cap or lane). */
+	public static final String EVENT_WAIT_PERMIT = "wait.permit";
+
+	/** Event of a {@value #CALL} observation: the call waited out the backoff before a retry. */
+	public static final String EVENT_WAIT_BACKOFF = "wait.backoff";
+
+	/** Event of a {@value #CALL} observation: a failed attempt will be retried. */
+	public static final String EVENT_RETRY = "retry";
+
+	/** Event of a {@value #CALL} observation: an attempt met a 429 with a wait hint. */
+	public static final String EVENT_RATE_LIMITED = "rate.limited";
+
+	/** Key of a {@value #CALL} observation: the attempts sent, {@code 0} to {@code 4}, then {@code 5+}. */
+	public static final String ATTEMPTS = "attempts";
+
+	/** Key of a {@value #CALL} observation: what the call waited longest for, or {@code none}. */
+	public static final String WAITED = "waited";
+
+	/** High-cardinality key prefix of a {@value #CALL} observation: the time waited per reason. */
+	public static final String WAITED_PREFIX = "chameleon.waited.";
+
+	/** High-cardinality key of a {@value #CALL} observation: how many failed attempts were retried. */
+	public static final String RETRIES_KEY = "chameleon.retries";
+
 	/** Tag: the client name ({@code chameleon.client-name}). */
 	public static final String CLIENT = "client";
 
@@ -45,7 +81,10 @@ public final class ChameleonMeters {
 	/** Tag: the status code, or {@link #IO_ERROR} when no response arrived. */
 	public static final String STATUS = "status";
 
-	/** Tag: SUCCESS, CLIENT_ERROR, SERVER_ERROR, TRANSPORT_ERROR or UNKNOWN. */
+	/**
+	 * Tag: of an attempt, SUCCESS, CLIENT_ERROR, SERVER_ERROR, TRANSPORT_ERROR or UNKNOWN; of a
+	 * logical call ({@value #CALL}), SUCCESS, ERROR or CANCELLED.
+	 */
 	public static final String OUTCOME = "outcome";
 
 	/** Tag: the {@link io.github.chameleon4j.error.ErrorKind} name, or {@code none}. */

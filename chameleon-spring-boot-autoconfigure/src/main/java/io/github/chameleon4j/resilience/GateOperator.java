@@ -1,5 +1,6 @@
 package io.github.chameleon4j.resilience;
 
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 import reactor.core.publisher.Mono;
@@ -32,9 +33,10 @@ final class GateOperator<T> implements UnaryOperator<Mono<T>> {
 			return next;
 		}
 		CallDescriptor descriptor = this.call.descriptor();
-		return this.gate.await(descriptor, this.call.deadlineAt()).doOnNext((waited) -> {
-			if (!waited.isZero()) {
-				this.listener.onWait(descriptor, WaitReason.COOLDOWN, waited);
+		return this.gate.await(descriptor, this.call.deadlineAt()).doOnEach((signal) -> {
+			Duration waited = signal.get();
+			if (signal.isOnNext() && waited != null && !waited.isZero()) {
+				Listeners.onWait(this.listener, signal.getContextView(), descriptor, WaitReason.COOLDOWN, waited);
 			}
 		}).then(next);
 	}

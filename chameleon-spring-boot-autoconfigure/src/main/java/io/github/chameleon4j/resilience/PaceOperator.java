@@ -39,9 +39,11 @@ final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 		if (wait.isZero()) {
 			return next;
 		}
-		return Mono.delay(wait, this.scheduler)
-			.doOnNext((tick) -> this.listener.onWait(this.call.descriptor(), WaitReason.PACE, wait))
-			.then(next);
+		return Mono.delay(wait, this.scheduler).doOnEach((signal) -> {
+			if (signal.isOnNext()) {
+				Listeners.onWait(this.listener, signal.getContextView(), this.call.descriptor(), WaitReason.PACE, wait);
+			}
+		}).then(next);
 	}
 
 }

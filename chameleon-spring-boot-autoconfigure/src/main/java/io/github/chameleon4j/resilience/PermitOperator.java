@@ -36,10 +36,13 @@ final class PermitOperator<T> implements UnaryOperator<Mono<T>> {
 	public Mono<T> apply(Mono<T> next) {
 		Instant start = this.clock.instant();
 		CallDescriptor descriptor = this.call.descriptor();
-		return Mono.usingWhen(this.permits.acquire(descriptor.lane()).doOnNext((permit) -> {
+		return Mono.usingWhen(this.permits.acquire(descriptor.lane()).doOnEach((signal) -> {
+			if (!signal.isOnNext()) {
+				return;
+			}
 			Duration waited = Duration.between(start, this.clock.instant());
 			if (!waited.isZero()) {
-				this.listener.onWait(descriptor, WaitReason.PERMIT, waited);
+				Listeners.onWait(this.listener, signal.getContextView(), descriptor, WaitReason.PERMIT, waited);
 			}
 		}), (permit) -> next, PermitOperator::release, (permit, error) -> release(permit), PermitOperator::release);
 	}

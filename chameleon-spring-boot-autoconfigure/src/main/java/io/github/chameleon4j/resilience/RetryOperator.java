@@ -79,12 +79,15 @@ final class RetryOperator<T> implements UnaryOperator<Mono<T>> {
 			// the Retry has seen this failure once and meant to retry; this counts the call failed without retry
 			return decline("the backoff outlasts the deadline", failure);
 		}
-		this.listener.onRetry(descriptor, this.call.attempts(), failure, delay);
-		if (delay.isZero()) {
-			return Mono.just(0L);
-		}
-		return Mono.delay(delay, this.scheduler)
-			.doOnNext((tick) -> this.listener.onWait(descriptor, WaitReason.BACKOFF, delay));
+		// in the call's subscriber context, so that a listener of this call alone hears it too
+		return Mono.deferContextual((context) -> {
+			Listeners.onRetry(this.listener, context, descriptor, this.call.attempts(), failure, delay);
+			if (delay.isZero()) {
+				return Mono.just(0L);
+			}
+			return Mono.delay(delay, this.scheduler)
+				.doOnNext((tick) -> Listeners.onWait(this.listener, context, descriptor, WaitReason.BACKOFF, delay));
+		});
 	}
 
 	private Mono<Long> decline(String reason, Throwable failure) {

@@ -93,6 +93,14 @@ class ChameleonObservabilityApplicationTests {
 		assertThat(tagValues(responses, "error.kind")).containsExactlyInAnyOrder("none", "NOT_FOUND");
 		assertThat(count(read("/actuator/metrics/chameleon.client.responses?tag=status:404"))).isEqualTo(1.0);
 
+		// one logical call each, the same outcome vocabulary on the call as error.kind on the attempt
+		String calls = read("/actuator/metrics/chameleon.call");
+		assertThat(count(calls)).isEqualTo(3.0);
+		assertThat(tagValues(calls, "uri")).containsExactly("/v3/edit/tours/{id}");
+		assertThat(tagValues(calls, "outcome")).containsExactlyInAnyOrder("SUCCESS", "ERROR");
+		assertThat(tagValues(calls, "error.kind")).containsExactlyInAnyOrder("none", "NOT_FOUND");
+		assertThat(count(read("/actuator/metrics/chameleon.call?tag=attempts:1"))).isEqualTo(3.0);
+
 		String httpClient = read("/actuator/metrics/http.client.requests");
 		assertThat(count(httpClient)).isGreaterThanOrEqualTo(3.0);
 		assertThat(tagValues(httpClient, "uri")).anyMatch((uri) -> uri.endsWith("/v3/edit/tours/{id}"));
@@ -116,7 +124,7 @@ class ChameleonObservabilityApplicationTests {
 		assertThat(event.get("strategy").asString()).isEqualTo("GLOBAL");
 		assertThat(event.get("retryAfter").asString()).isEqualTo("PT12S");
 
-		for (String body : List.of(responses, httpClient, health, endpoint)) {
+		for (String body : List.of(responses, calls, httpClient, health, endpoint)) {
 			assertThat(body).doesNotContain(SECRET).doesNotContain("t-404");
 		}
 	}
