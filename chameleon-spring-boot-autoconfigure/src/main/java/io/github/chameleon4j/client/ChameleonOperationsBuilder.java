@@ -64,7 +64,7 @@ public final class ChameleonOperationsBuilder {
 	 * {@code /v3/edit/tours/{id}}), whether it is safe to repeat and its concurrency lane. Filters read
 	 * it, e.g. for low-cardinality tags.
 	 */
-	public static final String CALL_ATTRIBUTE = CallDescriptor.class.getName();
+	public static final String CALL_ATTRIBUTE = CallDescriptor.ATTRIBUTE;
 
 	private String baseUrl = DEFAULT_BASE_URL;
 

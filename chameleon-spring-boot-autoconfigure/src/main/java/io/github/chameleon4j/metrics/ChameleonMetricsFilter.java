@@ -12,7 +12,6 @@ import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 import reactor.core.publisher.Mono;
 
-import io.github.chameleon4j.client.ChameleonOperationsBuilder;
 import io.github.chameleon4j.resilience.CallDescriptor;
 
 /**
@@ -22,7 +21,7 @@ import io.github.chameleon4j.resilience.CallDescriptor;
  * Add it inside the client's error filter so it sees raw responses and transport failures, once
  * per attempt: {@code ChameleonOperations.builder().filter(new ChameleonMetricsFilter(registry, "chameleon"))}.
  * The URI tag is the template of the {@link CallDescriptor} the client attaches to every request
- * ({@link ChameleonOperationsBuilder#CALL_ATTRIBUTE}, e.g. {@code /v3/edit/tours/{id}}); requests
+ * ({@link CallDescriptor#ATTRIBUTE}, e.g. {@code /v3/edit/tours/{id}}); requests
  * without it are tagged {@code uri=none}.
  * Counters are cached per route and status, so counting allocates no tags or meters.
  * Cancelled attempts (for example on a deadline) are not counted.
@@ -75,7 +74,7 @@ public final class ChameleonMetricsFilter implements ExchangeFilterFunction {
 
 	private RouteCounters countersFor(ClientRequest request) {
 		HttpMethod method = request.method();
-		Object call = request.attributes().get(ChameleonOperationsBuilder.CALL_ATTRIBUTE);
+		Object call = request.attributes().get(CallDescriptor.ATTRIBUTE);
 		String template = (call instanceof CallDescriptor descriptor) ? descriptor.uriTemplate() : "";
 		ConcurrentHashMap<String, RouteCounters> byTemplate = this.routes.get(method);
 		if (byTemplate == null) {

@@ -22,6 +22,12 @@ public record CallDescriptor(HttpMethod method, String uriTemplate, boolean idem
 		@Nullable Duration deadline) {
 
 	/**
+	 * The request attribute that holds, on every request the client sends, its descriptor. Filters read
+	 * it, e.g. for low-cardinality tags.
+	 */
+	public static final String ATTRIBUTE = CallDescriptor.class.getName();
+
+	/**
 	 * Whether the method alone makes the call idempotent.
 	 * @param method the HTTP method
 	 * @return {@code true} for GET, HEAD, PUT, PATCH and DELETE
