@@ -97,6 +97,15 @@ class ChameleonConnectorAutoConfigurationTests {
 	}
 
 	@Test
+	void theConnectorTheApplicationChoseIsTheClientsToo() {
+		client("spring.http.clients.reactive.connector=jdk").run((context) -> {
+			assertThat(tour(context.getBean(ChameleonOperations.class))).isEqualTo("t1");
+			server.verify(getRequestedFor(urlEqualTo("/v3/edit/tours/t1"))
+				.withHeader("User-Agent", containing("Java-http-client")));
+		});
+	}
+
+	@Test
 	void theApplicationsOwnConnectorIsUsedAsItIs() {
 		client().withUserConfiguration(OwnConnectorConfiguration.class).run((context) -> {
 			assertThat(tour(context.getBean(ChameleonOperations.class))).isEqualTo("t1");
