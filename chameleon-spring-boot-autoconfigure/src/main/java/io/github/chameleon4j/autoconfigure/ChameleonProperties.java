@@ -2,6 +2,7 @@ package io.github.chameleon4j.autoconfigure;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -32,9 +33,9 @@ public class ChameleonProperties {
 	private String clientName = "chameleon";
 
 	/**
-	 * TCP connect timeout.
+	 * TCP connect timeout. Defaults to spring.http.clients.connect-timeout, else 5s.
 	 */
-	private Duration connectTimeout = Duration.ofSeconds(5);
+	private @Nullable Duration connectTimeout;
 
 	/**
 	 * Time to wait for a response. Keep it well above 4s: Chameleon may queue a concurrency-limited request for up to 4 seconds.
@@ -42,7 +43,7 @@ public class ChameleonProperties {
 	private Duration responseTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Maximum number of pooled connections to Chameleon.
+	 * Maximum number of pooled connections to Chameleon (Reactor Netty connector).
 	 */
 	private int maxConnections = 64;
 
@@ -83,11 +84,11 @@ public class ChameleonProperties {
 		this.clientName = clientName;
 	}
 
-	public Duration getConnectTimeout() {
+	public @Nullable Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
 
-	public void setConnectTimeout(Duration connectTimeout) {
+	public void setConnectTimeout(@Nullable Duration connectTimeout) {
 		this.connectTimeout = connectTimeout;
 	}
 
@@ -113,6 +114,60 @@ public class ChameleonProperties {
 
 	public void setMaxConnections(int maxConnections) {
 		this.maxConnections = maxConnections;
+	}
+
+	// the connector: values laid over Boot's spring.http.clients.* for this client only
+
+	/**
+	 * Read timeout of the connector (with Reactor Netty: the longest wait for the response, and between two reads of it, once the request is sent). Defaults to spring.http.clients.read-timeout, else none; chameleon.response-timeout bounds each attempt's whole response in any case.
+	 */
+	private @Nullable Duration readTimeout;
+
+	/**
+	 * How long a pooled connection may stay idle and still be used (Reactor Netty connector). Keep it below the idle timeout of any load balancer or proxy on the way to Chameleon.
+	 */
+	private Duration maxIdleTime = Duration.ofSeconds(20);
+
+	private final Ssl ssl = new Ssl();
+
+	public @Nullable Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(@Nullable Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public Duration getMaxIdleTime() {
+		return this.maxIdleTime;
+	}
+
+	public void setMaxIdleTime(Duration maxIdleTime) {
+		this.maxIdleTime = maxIdleTime;
+	}
+
+	public Ssl getSsl() {
+		return this.ssl;
+	}
+
+	/**
+	 * TLS of the connections to Chameleon.
+	 */
+	public static class Ssl {
+
+		/**
+		 * Name of the SSL bundle (spring.ssl.bundle.*) for the connections to Chameleon. Defaults to spring.http.clients.ssl.bundle, else the JVM's defaults.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
+		}
+
 	}
 
 }

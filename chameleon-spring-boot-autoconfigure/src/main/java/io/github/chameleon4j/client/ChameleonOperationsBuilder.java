@@ -8,11 +8,12 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.micrometer.observation.ObservationRegistry;
-import io.netty.channel.ChannelOption;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
 import org.springframework.lang.Nullable;
 import org.springframework.util.unit.DataSize;
@@ -21,8 +22,6 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import org.springframework.web.util.DefaultUriBuilderFactory;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.chameleon4j.client.json.ChameleonJson;
@@ -43,9 +42,17 @@ import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
  * then {@link AccountSecretFilter}, which adds the {@code X-Account-Secret} header (so the secret never
  * sits in the builder's default headers), then the response timeout. The resource interfaces are
  * HTTP interfaces on one {@code HttpServiceProxyFactory} over that {@code WebClient}, whose exchange
- * adapter ({@link ChameleonExchangeAdapter}) applies the call policy. Unless a connector is
- * given, the client owns a Reactor Netty connection pool with the configured timeouts, released by
- * {@link ChameleonOperations#close()}.
+ * adapter ({@link ChameleonExchangeAdapter}) applies the call policy.
+ * <p>
+ * Unless a {@link #clientConnector connector} is given, the client's connector is built by Spring
+ * Boot's {@link ClientHttpConnectorBuilder} ({@link #connectorBuilder given}, else detected: Reactor
+ * Netty when present) from {@link #httpClientSettings HttpClientSettings} (given, else Boot's defaults)
+ * with this builder's {@link #connectTimeout connect timeout}, {@link #readTimeout read timeout} and
+ * {@link #sslBundle SSL bundle} laid over them where set; redirects are never followed. So compression,
+ * the JVM proxy properties ({@code http(s).proxyHost}, ...) and the builder's customizers apply as in
+ * Boot's own {@code WebClient}. With Reactor Netty the client owns its connection pool
+ * ({@link #maxConnections size}, {@link #maxIdleTime idle time}), released by
+ * {@link ChameleonOperations#close()}; other connectors keep their own pools.
  */
 public final class ChameleonOperationsBuilder {
 
@@ -74,14 +81,9 @@ public final class ChameleonOperationsBuilder {
 	@Nullable
 	private WebClient.Builder webClientBuilder;
 
-	@Nullable
-	private ClientHttpConnector connector;
-
-	private Duration connectTimeout = Duration.ofSeconds(5);
+	private final ConnectorSettings connection = new ConnectorSettings();
 
 	private Duration responseTimeout = Duration.ofSeconds(30);
-
-	private int maxConnections = 64;
 
 	private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
 
@@ -150,23 +152,93 @@ public final class ChameleonOperationsBuilder {
 	}
 
 	/**
-	 * Uses the given connector instead of the client's own connection pool (the timeouts and
-	 * pool size of this builder then do not apply).
+	 * Uses the given connector as it is: the client builds none, and the connector builder, HTTP
+	 * client settings, timeouts (but the {@link #responseTimeout response timeout}), SSL bundle and
+	 * pool settings of this builder do not apply.
 	 * @param connector the connector
 	 * @return this builder
 	 */
 	public ChameleonOperationsBuilder clientConnector(ClientHttpConnector connector) {
-		this.connector = connector;
+		this.connection.connector = requireNonNull(connector, "clientConnector");
 		return this;
 	}
 
 	/**
-	 * Sets the TCP connect timeout (default 5s).
-	 * @param connectTimeout the timeout
+	 * Sets the Spring Boot connector builder the client's connector is built with (default
+	 * {@link ClientHttpConnectorBuilder#detect()}: Reactor Netty when on the classpath). In Spring Boot,
+	 * the application's builder, with its {@code ClientHttpConnectorBuilderCustomizer}s and
+	 * {@code spring.http.clients.reactive.connector}. With Reactor Netty, the client replaces the
+	 * builder's {@code HttpClient} factory with its own connection pool ({@link #maxConnections},
+	 * {@link #maxIdleTime}); the builder's other settings, {@code HttpClient} customizers and event
+	 * loops apply. With the JDK, Jetty or HttpComponents connectors the pool settings do not apply.
+	 * @param connectorBuilder the builder
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder connectorBuilder(ClientHttpConnectorBuilder<?> connectorBuilder) {
+		this.connection.connectorBuilder = requireNonNull(connectorBuilder, "connectorBuilder");
+		return this;
+	}
+
+	/**
+	 * Sets the HTTP client settings the client's connector is built with (default
+	 * {@link HttpClientSettings#defaults()}; in Spring Boot, the application's, from
+	 * {@code spring.http.clients.*}). This builder's {@link #connectTimeout connect timeout},
+	 * {@link #readTimeout read timeout} and {@link #sslBundle SSL bundle} replace theirs where set.
+	 * Redirects are never followed, whatever the settings say: the account secret header would follow
+	 * them.
+	 * @param httpClientSettings the settings
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder httpClientSettings(HttpClientSettings httpClientSettings) {
+		this.connection.httpClientSettings = requireNonNull(httpClientSettings, "httpClientSettings");
+		return this;
+	}
+
+	/**
+	 * Sets the TCP connect timeout (default: the {@link #httpClientSettings HTTP client settings'}, else
+	 * 5s).
+	 * @param connectTimeout a positive timeout
 	 * @return this builder
 	 */
 	public ChameleonOperationsBuilder connectTimeout(Duration connectTimeout) {
-		this.connectTimeout = connectTimeout;
+		this.connection.connectTimeout = requireNonNull(connectTimeout, "connectTimeout");
+		return this;
+	}
+
+	/**
+	 * Sets the connector's read timeout (default: the {@link #httpClientSettings HTTP client
+	 * settings'}, else none). With Reactor Netty, the longest wait for the response, and then between
+	 * two reads of it, once the request is sent. The {@link #responseTimeout response timeout} bounds
+	 * each attempt's whole response in any case.
+	 * @param readTimeout a positive timeout
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder readTimeout(Duration readTimeout) {
+		this.connection.readTimeout = requireNonNull(readTimeout, "readTimeout");
+		return this;
+	}
+
+	/**
+	 * Sets the SSL bundle (trust material, client key, protocols, ciphers) of the connections to
+	 * Chameleon (default: the {@link #httpClientSettings HTTP client settings'}, else the JVM's
+	 * defaults). In Spring Boot: {@code chameleon.ssl.bundle}.
+	 * @param sslBundle the bundle
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder sslBundle(SslBundle sslBundle) {
+		this.connection.sslBundle = requireNonNull(sslBundle, "sslBundle");
+		return this;
+	}
+
+	/**
+	 * Sets how long a pooled connection may stay idle and still be used (default 20s, below the idle
+	 * timeouts of common load balancers and proxies, so the client stops using a connection before
+	 * the other side may have dropped it without a word). Reactor Netty connector only.
+	 * @param maxIdleTime a positive duration
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder maxIdleTime(Duration maxIdleTime) {
+		this.connection.maxIdleTime = requireNonNull(maxIdleTime, "maxIdleTime");
 		return this;
 	}
 
@@ -185,12 +257,12 @@ public final class ChameleonOperationsBuilder {
 	}
 
 	/**
-	 * Sets the size of the client's connection pool (default 64).
+	 * Sets the size of the client's connection pool (default 64). Reactor Netty connector only.
 	 * @param maxConnections at least 1
 	 * @return this builder
 	 */
 	public ChameleonOperationsBuilder maxConnections(int maxConnections) {
-		this.maxConnections = maxConnections;
+		this.connection.maxConnections = maxConnections;
 		return this;
 	}
 
@@ -309,11 +381,8 @@ public final class ChameleonOperationsBuilder {
 							+ " check the value set");
 		}
 		validateBaseUrl(this.baseUrl, this.allowInsecureHttp);
-		requirePositive(this.connectTimeout, "connectTimeout");
+		this.connection.validate();
 		requirePositive(this.responseTimeout, "responseTimeout");
-		if (this.maxConnections < 1) {
-			throw new IllegalArgumentException("maxConnections must be at least 1, was " + this.maxConnections);
-		}
 		if (this.callPolicySet && this.callPolicy == null) {
 			throw new IllegalArgumentException("callPolicy must not be null (use CallPolicy.direct() to send every call once)");
 		}
@@ -332,25 +401,15 @@ public final class ChameleonOperationsBuilder {
 		CallPolicy policy = (observations != null && !observations.isNoop())
 				? new ObservedCallPolicy(resilience, observations, this.observationConvention) : resilience;
 		JsonMapper mapper = ChameleonJson.newMapper();
-		ConnectionProvider provider = null;
-		ClientHttpConnector clientConnector = this.connector;
-		if (clientConnector == null) {
-			provider = ConnectionProvider.builder("chameleon")
-				.maxConnections(this.maxConnections)
-				.pendingAcquireMaxCount(-1)
-				.build();
-			HttpClient httpClient = HttpClient.create(provider)
-				// the response timeout is enforced per attempt over the whole response, not by Netty's
-				// read-idle handler (whose timeouts Reactor Netty also logs as WARN)
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, this.connectTimeout.toMillis()));
-			clientConnector = new ReactorClientHttpConnector(httpClient);
-		}
+		// the response timeout is enforced per attempt over the whole response by ResponseTimeoutFilter; a
+		// read timeout (Netty's read-idle handler) only when one is configured
+		ConnectorSettings.Connection connection = this.connection.open();
 		// WebClient expands the URI templates and encodes every URI variable strictly, so a '/' or '?' in an ID
 		// stays in its segment (VALUES_ONLY: the templates are ours and need no encoding)
 		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl);
 		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
-		builder.clientConnector(clientConnector);
+		builder.clientConnector(connection.connector());
 		if (policy != resilience) {
 			builder.observationRegistry(observations);
 		}
@@ -380,12 +439,7 @@ public final class ChameleonOperationsBuilder {
 			.httpRequestValuesProcessor(new Endpoint.Processor())
 			.proxyFactoryCustomizer(new DefaultMethods())
 			.build();
-		ConnectionProvider owned = provider;
-		return DefaultChameleonOperations.create(resources, this.baseUrl, () -> {
-			if (owned != null) {
-				owned.disposeLater().subscribe();
-			}
-		});
+		return DefaultChameleonOperations.create(resources, this.baseUrl, connection.release());
 	}
 
 	private CallPolicy defaultPolicy() {
@@ -427,6 +481,13 @@ public final class ChameleonOperationsBuilder {
 			return name.startsWith("127.");
 		}
 		return name.equals("::1") || name.equals("0:0:0:0:0:0:0:1");
+	}
+
+	private static <T> T requireNonNull(@Nullable T value, String name) {
+		if (value == null) {
+			throw new IllegalArgumentException(name + " must not be null");
+		}
+		return value;
 	}
 
 	private static void requirePositive(@Nullable Duration value, String name) {
