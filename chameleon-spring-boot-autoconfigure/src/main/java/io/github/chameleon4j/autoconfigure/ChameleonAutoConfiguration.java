@@ -14,7 +14,9 @@ import io.github.chameleon4j.resilience.CallPolicy;
 
 /**
  * Auto-configures {@link ChameleonOperations} from {@code chameleon.*} properties, built from
- * Boot's prototype {@code WebClient.Builder} when there is one. Defines no application-wide
+ * Boot's prototype {@code WebClient.Builder} when there is one. The base URL and account secret come
+ * from a {@link ChameleonConnectionDetails} bean when there is one (the emulator's test support
+ * registers one), else from the properties. Defines no application-wide
  * {@code WebClient}, {@code JsonMapper} or {@code WebClientCustomizer}. Backs off in a webhook-only
  * application ({@link ConditionalOnChameleonClient}).
  */
@@ -25,17 +27,23 @@ import io.github.chameleon4j.resilience.CallPolicy;
 public final class ChameleonAutoConfiguration {
 
 	@Bean
+	@ConditionalOnMissingBean(ChameleonConnectionDetails.class)
+	PropertiesChameleonConnectionDetails chameleonConnectionDetails(ChameleonProperties properties) {
+		return new PropertiesChameleonConnectionDetails(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	ChameleonOperations chameleonOperations(ChameleonProperties properties,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<CallPolicy> callPolicy,
-			ObjectProvider<ChameleonClientCustomizer> customizers) {
-		String secret = properties.getAccountSecret();
+			ChameleonConnectionDetails connectionDetails, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<CallPolicy> callPolicy, ObjectProvider<ChameleonClientCustomizer> customizers) {
+		String secret = connectionDetails.getAccountSecret();
 		if (secret == null || secret.isBlank()) {
 			throw new MissingAccountSecretException();
 		}
 		ChameleonOperationsBuilder builder = ChameleonOperations.builder()
 			.accountSecret(secret)
-			.baseUrl(properties.getBaseUrl())
+			.baseUrl(connectionDetails.getBaseUrl())
 			.allowInsecureHttp(properties.isAllowInsecureHttp())
 			.connectTimeout(properties.getConnectTimeout())
 			.responseTimeout(properties.getResponseTimeout())
