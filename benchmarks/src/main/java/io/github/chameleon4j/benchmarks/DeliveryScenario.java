@@ -61,7 +61,7 @@ final class DeliveryScenario {
 				.seedProfiles(PROFILES)
 				.requestLogCapacity(10_000)
 				.start(); ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(),
-						(policy) -> policy.paceEnabled(false).maxInFlight(CONCURRENCY))) {
+						(policy) -> policy.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(CONCURRENCY)))) {
 				String tourId = emulator.data().publishedTourId();
 				List<String> order = new ArrayList<>();
 				for (int round = 0; round < PER_PROFILE; round++) {

@@ -16,7 +16,7 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.CompanyQuery;
+import io.github.chameleon4j.model.CompanyQuery;
 import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
 import io.github.chameleon4j.test.ChameleonEmulator;
 import io.github.chameleon4j.test.ConcurrencyGroup;
@@ -72,10 +72,10 @@ final class GoodputScenario {
 		void configure(ChameleonResilienceBuilder policy) {
 			if (this == MAX_CONCURRENT) {
 				// this run has the emulator's global limit off, so the global pace is off too
-				policy.paceEnabled(false);
+				policy.pace((p) -> p.enabled(false));
 			}
 			else {
-				policy.requestsPerMinute(720).paceWindow(Duration.ofSeconds(10));
+				policy.pace((p) -> p.requestsPerMinute(720)).pace((p) -> p.window(Duration.ofSeconds(10)));
 			}
 		}
 

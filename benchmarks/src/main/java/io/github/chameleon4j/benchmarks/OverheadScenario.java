@@ -46,7 +46,7 @@ final class OverheadScenario {
 			.requestLogCapacity(0)
 			.maxConcurrentEnabled(false)
 			.start(); ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(),
-					(policy) -> policy.paceEnabled(false).maxInFlight(64))) {
+					(policy) -> policy.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(64)))) {
 			String tourId = emulator.data().publishedTourId();
 			WebClient raw = Clients.raw(emulator);
 			Supplier<Mono<?>> viaRaw = () -> raw.get()

@@ -11,8 +11,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.http.MediaType;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.PageRequest;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.test.ChameleonEmulator;
 
 /**
@@ -38,7 +38,7 @@ final class PagingScenario {
 			.seedProfiles(PROFILES)
 			.requestLogCapacity(0)
 			.start(); ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(),
-					(policy) -> policy.paceEnabled(false))) {
+					(policy) -> policy.pace((p) -> p.enabled(false)))) {
 			ProfileSearch everyone = ProfileSearch.all().page(PageRequest.ofSize(PAGE));
 			// warm-up walk
 			starter.profiles().searchAll(everyone).count().block();

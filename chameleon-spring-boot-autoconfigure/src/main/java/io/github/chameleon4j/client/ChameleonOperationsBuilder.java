@@ -29,6 +29,7 @@ import io.github.chameleon4j.error.ChameleonErrorFilter;
 import io.github.chameleon4j.resilience.CallDescriptor;
 import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.ChameleonResilience;
+import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
 
 /**
  * Builds an immutable {@link ChameleonOperations}. Only the account secret is required.
@@ -85,6 +86,8 @@ public final class ChameleonOperationsBuilder {
 	private CallPolicy callPolicy;
 
 	private boolean callPolicySet;
+
+	private final List<Consumer<ChameleonResilienceBuilder>> resilience = new ArrayList<>();
 
 	private boolean allowInsecureHttp;
 
@@ -211,6 +214,24 @@ public final class ChameleonOperationsBuilder {
 	}
 
 	/**
+	 * Configures the default resilience policy with the same names as the {@code chameleon.resilience.*}
+	 * properties, so transport and resilience are set on one builder:
+	 * <pre>{@code
+	 * ChameleonOperations.builder().accountSecret(secret).responseTimeout(Duration.ofSeconds(10))
+	 *     .resilience((r) -> r.pace((pace) -> pace.requestsPerMinute(120)).retry((retry) -> retry.maxAttempts(3)))
+	 *     .build();
+	 * }</pre>
+	 * Not combined with {@link #callPolicy(CallPolicy)}, which replaces the policy as a whole.
+	 * @param customizer sets resilience settings ({@code pace}, {@code cooldown}, {@code concurrency},
+	 * {@code retry}, {@code circuitBreaker}, {@code deadline}, ...)
+	 * @return this builder
+	 */
+	public ChameleonOperationsBuilder resilience(Consumer<ChameleonResilienceBuilder> customizer) {
+		this.resilience.add(customizer);
+		return this;
+	}
+
+	/**
 	 * Adds a filter inside the error filter (it sees raw responses and transport failures, once
 	 * per attempt).
 	 * @param filter the filter
@@ -261,8 +282,12 @@ public final class ChameleonOperationsBuilder {
 			throw new IllegalArgumentException(
 					"maxResponseSize must be between 1KB and 2GB, was " + this.maxResponseSize);
 		}
+		if (this.callPolicySet && !this.resilience.isEmpty()) {
+			throw new IllegalArgumentException("set either callPolicy or resilience, not both (callPolicy replaces the"
+					+ " resilience policy as a whole)");
+		}
 		int maxResponseBytes = (int) this.maxResponseSize.toBytes();
-		CallPolicy policy = (this.callPolicy != null) ? this.callPolicy : ChameleonResilience.builder().build();
+		CallPolicy policy = (this.callPolicy != null) ? this.callPolicy : defaultPolicy();
 		JsonMapper mapper = ChameleonJson.newMapper();
 		ConnectionProvider provider = null;
 		ClientHttpConnector clientConnector = this.connector;
@@ -315,6 +340,12 @@ public final class ChameleonOperationsBuilder {
 				owned.disposeLater().subscribe();
 			}
 		});
+	}
+
+	private CallPolicy defaultPolicy() {
+		ChameleonResilienceBuilder builder = ChameleonResilience.builder();
+		this.resilience.forEach((customizer) -> customizer.accept(builder));
+		return builder.build();
 	}
 
 	private static void validateBaseUrl(@Nullable String baseUrl, boolean allowInsecureHttp) {

@@ -10,6 +10,9 @@ import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Change;
 import io.github.chameleon4j.model.ChangeSummary;
 import io.github.chameleon4j.model.ExperienceKind;
+import io.github.chameleon4j.model.ChangeQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * The audit feed of edits to Experiences and their Steps. Per-Experience paths use the plural

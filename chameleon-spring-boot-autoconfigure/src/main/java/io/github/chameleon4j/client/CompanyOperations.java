@@ -1,5 +1,7 @@
 package io.github.chameleon4j.client;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,12 +12,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.Arguments;
+import io.github.chameleon4j.model.BatchReceipt;
 import io.github.chameleon4j.model.Company;
 import io.github.chameleon4j.model.CompanyDeletion;
+import io.github.chameleon4j.model.CompanyTraits;
+import io.github.chameleon4j.model.IdReference;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
- * Companies: look up, list or search, delete. Companies are created and updated through
- * {@link HookOperations#upsertCompany}.
+ * Companies: look up, list or search, create or update ({@link #upsert}, the company hook, also
+ * reachable as {@link HookOperations#upsertCompany}), delete.
  */
 public interface CompanyOperations {
 
@@ -53,6 +61,24 @@ public interface CompanyOperations {
 		Arguments.requireNonNull(query, "query");
 		return Paginator.all((query.page() != null) ? query.page() : PageRequest.first(), (page) -> list(query.page(page)));
 	}
+
+	/**
+	 * {@code POST /v3/observe/hooks/companies}: creates or updates one company. Safe to repeat, so
+	 * retried like a GET.
+	 * @param traits identifier and properties
+	 * @return the company's Chameleon ID
+	 */
+	@PostExchange("/v3/observe/hooks/companies") @SafeToRepeat @Envelope("company")
+	Mono<IdReference> upsert(@RequestBody CompanyTraits traits);
+
+	/**
+	 * {@code POST /v3/observe/hooks/companies/batch}: creates or updates many companies in one
+	 * request (a batch over 16 MB fails before sending). Safe to repeat.
+	 * @param companies the companies (each with {@code uid})
+	 * @param createMissing whether unknown companies are created
+	 * @return the receipt, with per-item errors
+	 */
+	Mono<BatchReceipt> upsertAll(List<CompanyTraits> companies, boolean createMissing);
 
 	/**
 	 * {@code DELETE /v3/edit/companies/:id[?cascade=profiles]}.

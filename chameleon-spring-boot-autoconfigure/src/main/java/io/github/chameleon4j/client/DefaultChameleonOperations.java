@@ -77,7 +77,7 @@ record DefaultChameleonOperations(Account account, ProfileOperations profiles, C
 
 	static ChameleonOperations create(HttpServiceProxyFactory factory, String baseUrl, Runnable onClose) {
 		return new DefaultChameleonOperations(factory.createClient(Account.class),
-				factory.createClient(ProfileOperations.class), factory.createClient(CompanyOperations.class),
+				factory.createClient(HookApi.Profiles.class), factory.createClient(HookApi.Companies.class),
 				factory.createClient(SegmentOperations.class), factory.createClient(Tours.class),
 				factory.createClient(Surveys.class), factory.createClient(InteractionOperations.class),
 				factory.createClient(ResponseOperations.class), factory.createClient(DeliveryApi.class),

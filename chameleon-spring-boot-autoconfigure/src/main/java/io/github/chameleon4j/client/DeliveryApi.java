@@ -15,6 +15,7 @@ import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Delivery;
 import io.github.chameleon4j.model.DeliveryRequest;
 import io.github.chameleon4j.resilience.Lane;
+import io.github.chameleon4j.model.DeliveryCreation;
 
 /** The two irregular Delivery endpoints: the lookup with its fallback path, and the create. */
 interface DeliveryApi extends DeliveryOperations {

@@ -12,6 +12,10 @@ import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Delivery;
 import io.github.chameleon4j.model.DeliveryRequest;
 import io.github.chameleon4j.model.DeliveryUpdate;
+import io.github.chameleon4j.model.DeliveryQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.model.DeliveryCreation;
 
 /**
  * Deliveries: queue an Experience for one user, and manage pending ones.

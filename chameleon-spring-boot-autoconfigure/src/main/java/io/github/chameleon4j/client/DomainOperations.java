@@ -17,6 +17,8 @@ import reactor.core.publisher.Mono;
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Domain;
 import io.github.chameleon4j.model.DomainChange;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * Domains ({@code urls}): the hosts on which Chameleon may run.

@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
+import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.model.Cursor;
 
 /**
  * Unwraps the 2xx bodies of one endpoint: the one place where envelopes are read. A record, page or

@@ -12,6 +12,8 @@ import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.Environment;
 import io.github.chameleon4j.model.EnvironmentChange;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * Environments ({@code url_groups}): groups of domains such as Production and Staging.

@@ -22,6 +22,8 @@ import io.github.chameleon4j.model.HelpBarChange;
 import io.github.chameleon4j.model.SearchImport;
 import io.github.chameleon4j.model.SearchItem;
 import io.github.chameleon4j.model.SearchItemChange;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * HelpBar (search): the account's single HelpBar, your searchable items, and CSV imports of items.

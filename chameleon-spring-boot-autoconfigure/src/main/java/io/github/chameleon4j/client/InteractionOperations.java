@@ -7,6 +7,9 @@ import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.TourInteraction;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * Tour Interactions: each user's current state in a Tour ({@code GET /v3/analyze/interactions}).

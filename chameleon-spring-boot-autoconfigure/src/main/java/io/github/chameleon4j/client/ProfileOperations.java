@@ -1,5 +1,7 @@
 package io.github.chameleon4j.client;
 
+import java.util.List;
+
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,12 +12,18 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.model.Arguments;
+import io.github.chameleon4j.model.BatchReceipt;
+import io.github.chameleon4j.model.IdReference;
 import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.model.ProfileDeletion;
+import io.github.chameleon4j.model.ProfileTraits;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
- * User Profiles: look up, search, count, clear and forget. Profiles are created and updated
- * through {@link HookOperations#identify}.
+ * User Profiles: look up, list, search, count, create or update ({@link #upsert}, the identify
+ * hook, also reachable as {@link HookOperations#identify}), clear and forget.
  * <p>
  * Search and count share one exclusive lane: Chameleon allows very few of them in flight
  * (the reference says 1 or 2), so the client never runs two at a time.
@@ -67,12 +75,38 @@ public interface ProfileOperations {
 	}
 
 	/**
+	 * Every profile, newest first, following the cursor: {@code searchAll(ProfileSearch.all())}.
+	 * @return the profiles
+	 */
+	default Flux<Profile> listAll() {
+		return searchAll(ProfileSearch.all());
+	}
+
+	/**
 	 * {@code POST /v3/analyze/profiles/count}.
 	 * @param search the criteria (page ignored)
 	 * @return the number of matching profiles
 	 */
 	@PostExchange("/v3/analyze/profiles/count") @SafeToRepeat @InLane("profiles.search") @Envelope("count")
 	Mono<Long> count(@RequestBody ProfileSearch search);
+
+	/**
+	 * {@code POST /v3/observe/hooks/profiles} (the identify hook): creates or updates one profile.
+	 * Safe to repeat, so retried like a GET.
+	 * @param traits identifier and properties
+	 * @return the profile's Chameleon ID
+	 */
+	@PostExchange("/v3/observe/hooks/profiles") @SafeToRepeat @Envelope("profile")
+	Mono<IdReference> upsert(@RequestBody ProfileTraits traits);
+
+	/**
+	 * {@code POST /v3/observe/hooks/profiles/batch}: creates or updates up to about 10,000 profiles
+	 * in one request (a batch over 16 MB fails before sending). Safe to repeat.
+	 * @param profiles the profiles (each with {@code uid} or {@code email})
+	 * @param createMissing whether unknown users are created ({@code on_model_missing})
+	 * @return the receipt, with per-item errors
+	 */
+	Mono<BatchReceipt> upsertAll(List<ProfileTraits> profiles, boolean createMissing);
 
 	/**
 	 * {@code DELETE /v3/edit/profiles/:id}: wipes the profile's history but keeps it.

@@ -32,6 +32,13 @@ import io.github.chameleon4j.model.TranslationFormat;
 import io.github.chameleon4j.model.WebhookKind;
 import io.github.chameleon4j.model.WebhookSubscriptionRequest;
 import io.github.chameleon4j.resilience.Lane;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.ChangeQuery;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.DeliveryQuery;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * How the arguments of the resource interfaces become a request, checked before anything is sent
@@ -114,8 +121,8 @@ final class RequestArguments implements HttpServiceArgumentResolver {
 
 	/** The checks that depend on the kind of argument. */
 	private static void check(@Nullable Object argument, String name, boolean create) {
-		if (argument instanceof TrackedEvent event && !event.hasUser()) {
-			throw new IllegalArgumentException(name + ": a user is required (forUid or forProfileId)");
+		if (argument instanceof TrackedEvent event && !event.hasName()) {
+			throw new IllegalArgumentException(name + ": a name is required (TrackedEvent.forUid(..).named(..))");
 		}
 		if (argument instanceof PropertyKind kind
 				&& (kind == PropertyKind.UNKNOWN || (!create && kind == PropertyKind.EVENT))) {

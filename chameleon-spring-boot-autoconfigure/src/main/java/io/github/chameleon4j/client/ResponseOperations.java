@@ -9,6 +9,9 @@ import reactor.core.publisher.Mono;
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.IdReference;
 import io.github.chameleon4j.model.SurveyResponse;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 /**
  * Microsurvey Responses: export and delete.

@@ -10,6 +10,9 @@ import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Segment;
 import io.github.chameleon4j.model.Survey;
 import io.github.chameleon4j.model.Tour;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.model.SegmentExperiences;
 
 /**
  * Segments (read-only) and the Experiences attached to them.

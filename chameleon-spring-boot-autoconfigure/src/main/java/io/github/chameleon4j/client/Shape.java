@@ -13,6 +13,8 @@ import io.github.chameleon4j.model.BatchReceipt;
 import io.github.chameleon4j.model.CompanyDeletion;
 import io.github.chameleon4j.model.ProfileDeletion;
 import io.github.chameleon4j.model.Segment;
+import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.model.SegmentExperiences;
 
 /**
  * The 2xx bodies that are not one record or one list under a key: several top-level keys, or

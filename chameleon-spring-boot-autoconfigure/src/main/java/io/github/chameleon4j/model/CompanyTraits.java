@@ -8,7 +8,7 @@ import org.springframework.lang.Nullable;
  * What the company hook stores: your company {@code uid} (or the Chameleon {@code id}) plus any
  * custom properties. Immutable; each method returns a copy.
  * <pre>{@code
- * CompanyTraits.uid("acct-77").with("plan", "enterprise").with("arr", 120000.5)
+ * CompanyTraits.forUid("acct-77").with("plan", "enterprise").with("arr", 120000.5)
  * }</pre>
  */
 public final class CompanyTraits extends ChangeSet {
@@ -22,17 +22,17 @@ public final class CompanyTraits extends ChangeSet {
 	 * @param uid your company ID
 	 * @return the traits
 	 */
-	public static CompanyTraits uid(String uid) {
+	public static CompanyTraits forUid(String uid) {
 		return new CompanyTraits(Map.of("uid", Arguments.requireText(uid, "uid")));
 	}
 
 	/**
 	 * Identifies the company by Chameleon ID (updates only).
-	 * @param id the company ID
+	 * @param companyId the company ID
 	 * @return the traits
 	 */
-	public static CompanyTraits id(String id) {
-		return new CompanyTraits(Map.of("id", Arguments.requireText(id, "id")));
+	public static CompanyTraits forCompanyId(String companyId) {
+		return new CompanyTraits(Map.of("id", Arguments.requireText(companyId, "companyId")));
 	}
 
 	/**

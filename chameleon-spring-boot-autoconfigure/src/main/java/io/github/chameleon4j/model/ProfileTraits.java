@@ -8,7 +8,7 @@ import org.springframework.lang.Nullable;
  * What the identify hook stores for one user: an identifier ({@code uid}, {@code email} or
  * Chameleon {@code id}) plus any custom properties. Immutable; each method returns a copy.
  * <pre>{@code
- * ProfileTraits.uid("u-4410").with("email", "ana@example.org").with("plan", "pro").companyUid("acct-77")
+ * ProfileTraits.forUid("u-4410").with("email", "ana@example.org").with("plan", "pro").companyUid("acct-77")
  * }</pre>
  * Property names are sent as given (Chameleon normalises them to snake_case); values are sent as
  * real JSON types, so send numbers as numbers.
@@ -24,7 +24,7 @@ public final class ProfileTraits extends ChangeSet {
 	 * @param uid your user ID
 	 * @return the traits
 	 */
-	public static ProfileTraits uid(String uid) {
+	public static ProfileTraits forUid(String uid) {
 		return new ProfileTraits(Map.of("uid", Arguments.requireText(uid, "uid")));
 	}
 
@@ -33,17 +33,17 @@ public final class ProfileTraits extends ChangeSet {
 	 * @param email the email
 	 * @return the traits
 	 */
-	public static ProfileTraits email(String email) {
+	public static ProfileTraits forEmail(String email) {
 		return new ProfileTraits(Map.of("email", Arguments.requireText(email, "email")));
 	}
 
 	/**
 	 * Identifies the user by Chameleon profile ID.
-	 * @param id the profile ID
+	 * @param profileId the profile ID
 	 * @return the traits
 	 */
-	public static ProfileTraits id(String id) {
-		return new ProfileTraits(Map.of("id", Arguments.requireText(id, "id")));
+	public static ProfileTraits forProfileId(String profileId) {
+		return new ProfileTraits(Map.of("id", Arguments.requireText(profileId, "profileId")));
 	}
 
 	/**

@@ -5,10 +5,11 @@ import java.util.Map;
 import org.springframework.lang.Nullable;
 
 /**
- * An event for the events hook: a name, the user ({@code uid} or Chameleon {@code id}), and
- * optional event properties. Immutable; each method returns a copy.
+ * An event for the events hook: the user ({@code uid} or Chameleon {@code id}), a name, and
+ * optional event properties. Immutable; each method returns a copy. Starts from the user, as
+ * {@link ProfileTraits} and {@link CompanyTraits} start from their identifier:
  * <pre>{@code
- * TrackedEvent.named("Invoice paid").forUid("u-4410").with("amount", 4900)
+ * TrackedEvent.forUid("u-4410").named("Invoice paid").with("amount", 4900)
  * }</pre>
  */
 public final class TrackedEvent extends ChangeSet {
@@ -18,30 +19,31 @@ public final class TrackedEvent extends ChangeSet {
 	}
 
 	/**
-	 * Starts an event; add the user with {@link #forUid} or {@link #forProfileId}.
-	 * @param name the event name
+	 * Starts an event for a user, by your user ID (unknown users are created first); name it with
+	 * {@link #named}.
+	 * @param uid your user ID
 	 * @return the event
 	 */
-	public static TrackedEvent named(String name) {
-		return new TrackedEvent(Map.of("name", Arguments.requireText(name, "name")));
+	public static TrackedEvent forUid(String uid) {
+		return new TrackedEvent(Map.of("uid", Arguments.requireText(uid, "uid")));
 	}
 
 	/**
-	 * The user, by your user ID (unknown users are created first).
-	 * @param uid your user ID
-	 * @return the copy
-	 */
-	public TrackedEvent forUid(String uid) {
-		return new TrackedEvent(plus("uid", Arguments.requireText(uid, "uid")));
-	}
-
-	/**
-	 * The user, by Chameleon profile ID.
+	 * Starts an event for a user, by Chameleon profile ID; name it with {@link #named}.
 	 * @param profileId the profile ID
+	 * @return the event
+	 */
+	public static TrackedEvent forProfileId(String profileId) {
+		return new TrackedEvent(Map.of("id", Arguments.requireText(profileId, "profileId")));
+	}
+
+	/**
+	 * Names the event (required).
+	 * @param name the event name
 	 * @return the copy
 	 */
-	public TrackedEvent forProfileId(String profileId) {
-		return new TrackedEvent(plus("id", Arguments.requireText(profileId, "profileId")));
+	public TrackedEvent named(String name) {
+		return new TrackedEvent(plus("name", Arguments.requireText(name, "name")));
 	}
 
 	/**
@@ -55,11 +57,11 @@ public final class TrackedEvent extends ChangeSet {
 	}
 
 	/**
-	 * Whether a user was named.
-	 * @return {@code true} when {@code uid} or {@code id} is set
+	 * Whether the event was named.
+	 * @return {@code true} when {@link #named} was called
 	 */
-	public boolean hasUser() {
-		return toBody().containsKey("uid") || toBody().containsKey("id");
+	public boolean hasName() {
+		return toBody().containsKey("name");
 	}
 
 }

@@ -24,7 +24,7 @@ import reactor.core.scheduler.Scheduler;
  * blocked. The settings are fixed when the policy is built.
  * <pre>{@code
  * ChameleonResilience resilience = ChameleonResilience.builder()
- *     .requestsPerMinute(100)
+ *     .pace((p) -> p.requestsPerMinute(100))
  *     .deadline(Duration.ofSeconds(30))
  *     .build();
  * ChameleonOperations chameleon = ChameleonOperations.builder()

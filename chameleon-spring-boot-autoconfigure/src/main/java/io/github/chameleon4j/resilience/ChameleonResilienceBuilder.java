@@ -142,171 +142,53 @@ public final class ChameleonResilienceBuilder {
 		return this;
 	}
 
-	/** Whether to pace requests globally (default on). @param enabled whether enabled @return this */
-	public ChameleonResilienceBuilder paceEnabled(boolean enabled) {
-		this.paceEnabled = enabled;
-		return this;
-	}
-
-	/** Sets the global pace (default 100 per minute, within Chameleon's documented 60–120). @param perMinute requests per minute @return this */
-	public ChameleonResilienceBuilder requestsPerMinute(double perMinute) {
-		this.requestsPerMinute = perMinute;
-		return this;
-	}
-
-	/** Sets the lowest pace a global 429 may lower to (default 30 per minute). @param perMinute requests per minute @return this */
-	public ChameleonResilienceBuilder paceFloor(double perMinute) {
-		this.paceFloor = perMinute;
-		return this;
-	}
-
-	/** Sets the factor a global 429 multiplies the pace by (default 0.5). @param factor in (0, 1] @return this */
-	public ChameleonResilienceBuilder slowdownFactor(double factor) {
-		this.slowdownFactor = factor;
-		return this;
-	}
-
-	/** Sets how much the pace grows back per quiet interval (default 10 per minute). @param perMinute requests per minute @return this */
-	public ChameleonResilienceBuilder recoveryStep(double perMinute) {
-		this.recoveryStep = perMinute;
-		return this;
-	}
-
-	/** Sets the quiet interval after which a lowered pace or concurrency cap grows back one step (default 30s). @param interval the interval @return this */
-	public ChameleonResilienceBuilder recoveryInterval(Duration interval) {
-		this.recoveryInterval = interval;
-		return this;
-	}
-
-	/** Sets how many requests may be sent back to back before the pace spaces them (default 10). @param burst at least 1 @return this */
-	public ChameleonResilienceBuilder burst(int burst) {
-		this.burst = burst;
+	/**
+	 * Configures the global pace ({@code chameleon.resilience.pace.*}).
+	 * @param spec sets any of the pace settings
+	 * @return this
+	 */
+	public ChameleonResilienceBuilder pace(Consumer<PaceSpec> spec) {
+		spec.accept(new PaceSpec());
 		return this;
 	}
 
 	/**
-	 * Sets the trailing window in which at most {@code requestsPerMinute * window / 60s} requests
-	 * are sent, less a 1% margin for arrival jitter (default 60s), so a pace equal to the account's
-	 * allowance stays under a sliding or fixed window.
-	 * @param window a positive duration
+	 * Configures the shared 429 cool-down ({@code chameleon.resilience.cooldown.*}).
+	 * @param spec sets any of the cool-down settings
 	 * @return this
 	 */
-	public ChameleonResilienceBuilder paceWindow(Duration window) {
-		this.paceWindow = window;
-		return this;
-	}
-
-	/** Whether 429 wait hints close a shared cool-down gate (default on). @param enabled whether enabled @return this */
-	public ChameleonResilienceBuilder cooldownEnabled(boolean enabled) {
-		this.cooldownEnabled = enabled;
-		return this;
-	}
-
-	/** Sets the largest random jitter added on top of a wait hint (default 500ms). @param maxJitter the jitter bound @return this */
-	public ChameleonResilienceBuilder maxJitter(Duration maxJitter) {
-		this.maxJitter = maxJitter;
-		return this;
-	}
-
-	/** Whether to limit calls in flight (default on). @param enabled whether enabled @return this */
-	public ChameleonResilienceBuilder concurrencyEnabled(boolean enabled) {
-		this.concurrencyEnabled = enabled;
-		return this;
-	}
-
-	/** Sets the overall cap of calls in flight (default 16). @param maxInFlight at least 1 @return this */
-	public ChameleonResilienceBuilder maxInFlight(int maxInFlight) {
-		this.maxInFlight = maxInFlight;
-		return this;
-	}
-
-	/** Whether to retry (default on). @param enabled whether enabled @return this */
-	public ChameleonResilienceBuilder retryEnabled(boolean enabled) {
-		this.retryEnabled = enabled;
-		return this;
-	}
-
-	/** Sets the most attempts per logical call, the first included (default 4). @param maxAttempts at least 1 @return this */
-	public ChameleonResilienceBuilder maxAttempts(int maxAttempts) {
-		this.maxAttempts = maxAttempts;
-		return this;
-	}
-
-	/** Sets the first backoff for 5xx and transport failures (default 1s). @param backoff the backoff @return this */
-	public ChameleonResilienceBuilder initialBackoff(Duration backoff) {
-		this.initialBackoff = backoff;
-		return this;
-	}
-
-	/** Sets the backoff multiplier (default 2). @param multiplier at least 1 @return this */
-	public ChameleonResilienceBuilder multiplier(double multiplier) {
-		this.multiplier = multiplier;
-		return this;
-	}
-
-	/** Sets the cap of the computed backoff; never applied to a server's hint (default 30s). @param maxBackoff the cap @return this */
-	public ChameleonResilienceBuilder maxBackoff(Duration maxBackoff) {
-		this.maxBackoff = maxBackoff;
-		return this;
-	}
-
-	/** Whether to use a circuit breaker (default on). @param enabled whether enabled @return this */
-	public ChameleonResilienceBuilder circuitBreakerEnabled(boolean enabled) {
-		this.circuitBreakerEnabled = enabled;
-		return this;
-	}
-
-	/** Sets the failure rate in percent that opens the circuit (default 50). @param percent in (0, 100] @return this */
-	public ChameleonResilienceBuilder failureRateThreshold(float percent) {
-		this.failureRateThreshold = percent;
-		return this;
-	}
-
-	/** Sets the calls within the window needed before the failure rate counts (default 5). @param calls at least 1 @return this */
-	public ChameleonResilienceBuilder minimumCalls(int calls) {
-		this.minimumCalls = calls;
+	public ChameleonResilienceBuilder cooldown(Consumer<CooldownSpec> spec) {
+		spec.accept(new CooldownSpec());
 		return this;
 	}
 
 	/**
-	 * Sets the time window the failure rate is computed over, by when each call ended (default 4s):
-	 * a total outage opens the circuit within about half of it. A failure is not counted when a
-	 * request sent after it has already succeeded (a late timeout from a server that answers newer
-	 * requests is a slow tail, not an outage), so the window need not outlast the response timeout.
-	 * @param window whole seconds, at least 1s
+	 * Configures the concurrency caps ({@code chameleon.resilience.concurrency.*}).
+	 * @param spec sets any of the concurrency settings
 	 * @return this
 	 */
-	public ChameleonResilienceBuilder circuitBreakerWindow(Duration window) {
-		this.circuitBreakerWindow = window;
+	public ChameleonResilienceBuilder concurrency(Consumer<ConcurrencySpec> spec) {
+		spec.accept(new ConcurrencySpec());
 		return this;
 	}
 
 	/**
-	 * Sets how long a circuit that has just opened refuses calls before letting probes through
-	 * (default 2s). Each failed round of probes doubles it, up to {@link #maxOpenDuration(Duration)};
-	 * closing starts over.
-	 * @param duration a positive duration
+	 * Configures retries ({@code chameleon.resilience.retry.*}).
+	 * @param spec sets any of the retry settings
 	 * @return this
 	 */
-	public ChameleonResilienceBuilder openDuration(Duration duration) {
-		this.openDuration = duration;
+	public ChameleonResilienceBuilder retry(Consumer<RetrySpec> spec) {
+		spec.accept(new RetrySpec());
 		return this;
 	}
 
 	/**
-	 * Sets the longest an open circuit refuses calls, however often probes have failed (default
-	 * 4s): once Chameleon answers again, callers are refused for at most this long.
-	 * @param duration at least {@code openDuration}
+	 * Configures the circuit breaker ({@code chameleon.resilience.circuit-breaker.*}).
+	 * @param spec sets any of the circuit-breaker settings
 	 * @return this
 	 */
-	public ChameleonResilienceBuilder maxOpenDuration(Duration duration) {
-		this.maxOpenDuration = duration;
-		return this;
-	}
-
-	/** Sets the probe calls a half-open circuit lets through (default 3). @param calls at least 1 @return this */
-	public ChameleonResilienceBuilder halfOpenCalls(int calls) {
-		this.halfOpenCalls = calls;
+	public ChameleonResilienceBuilder circuitBreaker(Consumer<CircuitBreakerSpec> spec) {
+		spec.accept(new CircuitBreakerSpec());
 		return this;
 	}
 
@@ -351,31 +233,31 @@ public final class ChameleonResilienceBuilder {
 		require(this.scheduler != null, "scheduler must not be null");
 		require(this.random != null, "random must not be null");
 		require(this.deadline == null || !this.deadline.isNegative(), "deadline must not be negative");
-		require(this.requestsPerMinute > 0, "requestsPerMinute must be positive, was " + this.requestsPerMinute);
-		require(this.paceFloor > 0, "paceFloor must be positive, was " + this.paceFloor);
-		require(this.slowdownFactor > 0 && this.slowdownFactor <= 1, "slowdownFactor must be in (0, 1], was " + this.slowdownFactor);
-		require(this.recoveryStep >= 0, "recoveryStep must not be negative");
-		requireNonNegative(this.recoveryInterval, "recoveryInterval");
-		require(this.burst >= 1, "burst must be at least 1, was " + this.burst);
+		require(this.requestsPerMinute > 0, "pace.requestsPerMinute must be positive, was " + this.requestsPerMinute);
+		require(this.paceFloor > 0, "pace.floor must be positive, was " + this.paceFloor);
+		require(this.slowdownFactor > 0 && this.slowdownFactor <= 1, "pace.slowdownFactor must be in (0, 1], was " + this.slowdownFactor);
+		require(this.recoveryStep >= 0, "pace.recoveryStep must not be negative");
+		requireNonNegative(this.recoveryInterval, "pace.recoveryInterval");
+		require(this.burst >= 1, "pace.burst must be at least 1, was " + this.burst);
 		require(this.paceWindow != null && !this.paceWindow.isNegative() && !this.paceWindow.isZero(),
-				"paceWindow must be a positive duration, was " + this.paceWindow);
-		requireNonNegative(this.maxJitter, "maxJitter");
-		require(this.maxInFlight >= 1, "maxInFlight must be at least 1, was " + this.maxInFlight);
-		require(this.maxAttempts >= 1, "maxAttempts must be at least 1, was " + this.maxAttempts);
-		requireNonNegative(this.initialBackoff, "initialBackoff");
-		require(this.multiplier >= 1, "multiplier must be at least 1, was " + this.multiplier);
-		requireNonNegative(this.maxBackoff, "maxBackoff");
+				"pace.window must be a positive duration, was " + this.paceWindow);
+		requireNonNegative(this.maxJitter, "cooldown.maxJitter");
+		require(this.maxInFlight >= 1, "concurrency.maxInFlight must be at least 1, was " + this.maxInFlight);
+		require(this.maxAttempts >= 1, "retry.maxAttempts must be at least 1, was " + this.maxAttempts);
+		requireNonNegative(this.initialBackoff, "retry.initialBackoff");
+		require(this.multiplier >= 1, "retry.multiplier must be at least 1, was " + this.multiplier);
+		requireNonNegative(this.maxBackoff, "retry.maxBackoff");
 		require(this.failureRateThreshold > 0 && this.failureRateThreshold <= 100,
-				"failureRateThreshold must be in (0, 100], was " + this.failureRateThreshold);
-		require(this.minimumCalls >= 1, "minimumCalls must be at least 1, was " + this.minimumCalls);
+				"circuitBreaker.failureRateThreshold must be in (0, 100], was " + this.failureRateThreshold);
+		require(this.minimumCalls >= 1, "circuitBreaker.minimumCalls must be at least 1, was " + this.minimumCalls);
 		require(this.circuitBreakerWindow != null && this.circuitBreakerWindow.toSeconds() >= 1
 				&& this.circuitBreakerWindow.toNanosPart() == 0 && this.circuitBreakerWindow.toSeconds() <= Integer.MAX_VALUE,
-				"circuitBreakerWindow must be a whole number of seconds, at least 1s, was " + this.circuitBreakerWindow);
+				"circuitBreaker.window must be a whole number of seconds, at least 1s, was " + this.circuitBreakerWindow);
 		require(this.openDuration != null && this.openDuration.toMillis() >= 1,
-				"openDuration must be a positive duration of at least 1ms, was " + this.openDuration);
+				"circuitBreaker.openDuration must be a positive duration of at least 1ms, was " + this.openDuration);
 		require(this.maxOpenDuration != null && this.maxOpenDuration.compareTo(this.openDuration) >= 0,
-				"maxOpenDuration must be at least openDuration (" + this.openDuration + "), was " + this.maxOpenDuration);
-		require(this.halfOpenCalls >= 1, "halfOpenCalls must be at least 1, was " + this.halfOpenCalls);
+				"circuitBreaker.maxOpenDuration must be at least circuitBreaker.openDuration (" + this.openDuration + "), was " + this.maxOpenDuration);
+		require(this.halfOpenCalls >= 1, "circuitBreaker.halfOpenCalls must be at least 1, was " + this.halfOpenCalls);
 		return new ChameleonResilience(this);
 	}
 
@@ -426,6 +308,214 @@ public final class ChameleonResilienceBuilder {
 
 	private static void requireNonNegative(@Nullable Duration value, String name) {
 		require(value != null && !value.isNegative(), name + " must be a non-negative duration, was " + value);
+	}
+
+	/** The pace settings, named as the {@code chameleon.resilience.pace.*} properties. */
+	public final class PaceSpec {
+
+		PaceSpec() {
+		}
+
+		/** Whether to pace requests globally (default on). @param enabled whether enabled @return this */
+		public PaceSpec enabled(boolean enabled) {
+			paceEnabled = enabled;
+			return this;
+		}
+
+		/** Sets the global pace (default 100 per minute, within Chameleon's documented 60–120). @param perMinute requests per minute @return this */
+		public PaceSpec requestsPerMinute(double perMinute) {
+			requestsPerMinute = perMinute;
+			return this;
+		}
+
+		/** Sets the lowest pace a global 429 may lower to (default 30 per minute). @param perMinute requests per minute @return this */
+		public PaceSpec floor(double perMinute) {
+			paceFloor = perMinute;
+			return this;
+		}
+
+		/** Sets the factor a global 429 multiplies the pace by (default 0.5). @param factor in (0, 1] @return this */
+		public PaceSpec slowdownFactor(double factor) {
+			slowdownFactor = factor;
+			return this;
+		}
+
+		/** Sets how much the pace grows back per quiet interval (default 10 per minute). @param perMinute requests per minute @return this */
+		public PaceSpec recoveryStep(double perMinute) {
+			recoveryStep = perMinute;
+			return this;
+		}
+
+		/** Sets the quiet interval after which a lowered pace or concurrency cap grows back one step (default 30s). @param interval the interval @return this */
+		public PaceSpec recoveryInterval(Duration interval) {
+			recoveryInterval = interval;
+			return this;
+		}
+
+		/** Sets how many requests may be sent back to back before the pace spaces them (default 10). @param burst at least 1 @return this */
+		public PaceSpec burst(int burst) {
+			ChameleonResilienceBuilder.this.burst = burst;
+			return this;
+		}
+
+		/**
+		 * Sets the trailing window in which at most {@code requestsPerMinute * window / 60s} requests
+		 * are sent, less a 1% margin for arrival jitter (default 60s), so a pace equal to the account's
+		 * allowance stays under a sliding or fixed window.
+		 * @param window a positive duration
+		 * @return this
+		 */
+		public PaceSpec window(Duration window) {
+			paceWindow = window;
+			return this;
+		}
+
+	}
+
+	/** The cool-down settings, named as the {@code chameleon.resilience.cooldown.*} properties. */
+	public final class CooldownSpec {
+
+		CooldownSpec() {
+		}
+
+		/** Whether 429 wait hints close a shared cool-down gate (default on). @param enabled whether enabled @return this */
+		public CooldownSpec enabled(boolean enabled) {
+			cooldownEnabled = enabled;
+			return this;
+		}
+
+		/** Sets the largest random jitter added on top of a wait hint (default 500ms). @param maxJitter the jitter bound @return this */
+		public CooldownSpec maxJitter(Duration maxJitter) {
+			ChameleonResilienceBuilder.this.maxJitter = maxJitter;
+			return this;
+		}
+
+	}
+
+	/** The concurrency settings, named as the {@code chameleon.resilience.concurrency.*} properties. */
+	public final class ConcurrencySpec {
+
+		ConcurrencySpec() {
+		}
+
+		/** Whether to limit calls in flight (default on). @param enabled whether enabled @return this */
+		public ConcurrencySpec enabled(boolean enabled) {
+			concurrencyEnabled = enabled;
+			return this;
+		}
+
+		/** Sets the overall cap of calls in flight (default 16). @param maxInFlight at least 1 @return this */
+		public ConcurrencySpec maxInFlight(int maxInFlight) {
+			ChameleonResilienceBuilder.this.maxInFlight = maxInFlight;
+			return this;
+		}
+
+	}
+
+	/** The retry settings, named as the {@code chameleon.resilience.retry.*} properties. */
+	public final class RetrySpec {
+
+		RetrySpec() {
+		}
+
+		/** Whether to retry (default on). @param enabled whether enabled @return this */
+		public RetrySpec enabled(boolean enabled) {
+			retryEnabled = enabled;
+			return this;
+		}
+
+		/** Sets the most attempts per logical call, the first included (default 4). @param maxAttempts at least 1 @return this */
+		public RetrySpec maxAttempts(int maxAttempts) {
+			ChameleonResilienceBuilder.this.maxAttempts = maxAttempts;
+			return this;
+		}
+
+		/** Sets the first backoff for 5xx and transport failures (default 1s). @param backoff the backoff @return this */
+		public RetrySpec initialBackoff(Duration backoff) {
+			initialBackoff = backoff;
+			return this;
+		}
+
+		/** Sets the backoff multiplier (default 2). @param multiplier at least 1 @return this */
+		public RetrySpec multiplier(double multiplier) {
+			ChameleonResilienceBuilder.this.multiplier = multiplier;
+			return this;
+		}
+
+		/** Sets the cap of the computed backoff; never applied to a server's hint (default 30s). @param maxBackoff the cap @return this */
+		public RetrySpec maxBackoff(Duration maxBackoff) {
+			ChameleonResilienceBuilder.this.maxBackoff = maxBackoff;
+			return this;
+		}
+
+	}
+
+	/** The circuit-breaker settings, named as the {@code chameleon.resilience.circuit-breaker.*} properties. */
+	public final class CircuitBreakerSpec {
+
+		CircuitBreakerSpec() {
+		}
+
+		/** Whether to use a circuit breaker (default on). @param enabled whether enabled @return this */
+		public CircuitBreakerSpec enabled(boolean enabled) {
+			circuitBreakerEnabled = enabled;
+			return this;
+		}
+
+		/** Sets the failure rate in percent that opens the circuit (default 50). @param percent in (0, 100] @return this */
+		public CircuitBreakerSpec failureRateThreshold(float percent) {
+			failureRateThreshold = percent;
+			return this;
+		}
+
+		/** Sets the calls within the window needed before the failure rate counts (default 5). @param calls at least 1 @return this */
+		public CircuitBreakerSpec minimumCalls(int calls) {
+			minimumCalls = calls;
+			return this;
+		}
+
+		/**
+		 * Sets the time window the failure rate is computed over, by when each call ended (default 4s):
+		 * a total outage opens the circuit within about half of it. A failure is not counted when a
+		 * request sent after it has already succeeded (a late timeout from a server that answers newer
+		 * requests is a slow tail, not an outage), so the window need not outlast the response timeout.
+		 * @param window whole seconds, at least 1s
+		 * @return this
+		 */
+		public CircuitBreakerSpec window(Duration window) {
+			circuitBreakerWindow = window;
+			return this;
+		}
+
+		/**
+		 * Sets how long a circuit that has just opened refuses calls before letting probes through
+		 * (default 2s). Each failed round of probes doubles it, up to {@link #maxOpenDuration(Duration)};
+		 * closing starts over.
+		 * @param duration a positive duration
+		 * @return this
+		 */
+		public CircuitBreakerSpec openDuration(Duration duration) {
+			openDuration = duration;
+			return this;
+		}
+
+		/**
+		 * Sets the longest an open circuit refuses calls, however often probes have failed (default
+		 * 4s): once Chameleon answers again, callers are refused for at most this long.
+		 * @param duration at least {@code openDuration}
+		 * @return this
+		 */
+		public CircuitBreakerSpec maxOpenDuration(Duration duration) {
+			maxOpenDuration = duration;
+			return this;
+		}
+
+		/** Sets the probe calls a half-open circuit lets through (default 3). @param calls at least 1 @return this */
+		public CircuitBreakerSpec halfOpenCalls(int calls) {
+			halfOpenCalls = calls;
+			return this;
+		}
+
 	}
 
 }

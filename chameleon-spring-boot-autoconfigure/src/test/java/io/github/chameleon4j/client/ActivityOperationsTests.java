@@ -18,6 +18,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.chameleon4j.client.ProfileOperationsTests.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
 
 class ActivityOperationsTests extends WireMockTestSupport {
 

@@ -17,6 +17,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.chameleon4j.client.ProfileOperationsTests.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.model.Cursor;
 
 class CompanyOperationsTests extends WireMockTestSupport {
 

@@ -32,6 +32,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.chameleon4j.client.ProfileOperationsTests.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import io.github.chameleon4j.model.DeliveryQuery;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.model.DeliveryCreation;
 
 class DeliveryOperationsTests extends WireMockTestSupport {
 

@@ -20,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import io.github.chameleon4j.model.PageRequest;
 
 class DomainEnvironmentOperationsTests extends ResourceTestSupport {
 

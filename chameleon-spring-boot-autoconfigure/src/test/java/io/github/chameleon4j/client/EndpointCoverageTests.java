@@ -53,6 +53,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.ChangeQuery;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.DeliveryQuery;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
 
 /**
  * Every endpoint of the reference's endpoint index (§4) is reachable from
@@ -436,14 +442,14 @@ class EndpointCoverageTests {
 		calls.put("POST /v3/edit/webhooks", (c) -> c.webhooks()
 			.create(WebhookSubscriptionRequest.of("https://hooks.example.org/chameleon", List.of("tour.completed"))));
 		calls.put("DELETE /v3/edit/webhooks/:id", (c) -> c.webhooks().delete(ID));
-		calls.put("POST /v3/observe/hooks/profiles", (c) -> c.hooks().identify(ProfileTraits.uid("u-4410")));
+		calls.put("POST /v3/observe/hooks/profiles", (c) -> c.hooks().identify(ProfileTraits.forUid("u-4410")));
 		calls.put("POST /v3/observe/hooks/profiles/batch",
-				(c) -> c.hooks().identifyAll(List.of(ProfileTraits.uid("u-4410")), true));
-		calls.put("POST /v3/observe/hooks/companies", (c) -> c.hooks().upsertCompany(CompanyTraits.uid("acct-77")));
+				(c) -> c.hooks().identifyAll(List.of(ProfileTraits.forUid("u-4410")), true));
+		calls.put("POST /v3/observe/hooks/companies", (c) -> c.hooks().upsertCompany(CompanyTraits.forUid("acct-77")));
 		calls.put("POST /v3/observe/hooks/companies/batch",
-				(c) -> c.hooks().upsertCompanies(List.of(CompanyTraits.uid("acct-77")), false));
+				(c) -> c.hooks().upsertCompanies(List.of(CompanyTraits.forUid("acct-77")), false));
 		calls.put("POST /v3/observe/hooks/events",
-				(c) -> c.hooks().track(TrackedEvent.named("Invoice paid").forUid("u-4410")));
+				(c) -> c.hooks().track(TrackedEvent.forUid("u-4410").named("Invoice paid")));
 		return calls;
 	}
 

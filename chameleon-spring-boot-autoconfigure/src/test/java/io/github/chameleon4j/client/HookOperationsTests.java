@@ -24,7 +24,7 @@ class HookOperationsTests extends WireMockTestSupport {
 	@Test
 	void identifyPostsTheTraitsWithTheSecretInAHeaderNotThePath() {
 		respond("{ \"profile\": { \"id\": \"65b1d2e3f4a5b6c7d8e9f001\" } }");
-		ProfileTraits traits = ProfileTraits.uid("u-4410")
+		ProfileTraits traits = ProfileTraits.forUid("u-4410")
 			.with("email", "ana@example.org")
 			.with("role", "owner")
 			.with("plan", "pro")
@@ -49,7 +49,7 @@ class HookOperationsTests extends WireMockTestSupport {
 				  "errors": [ { "code": 422, "index": 1, "message": "No identifier found for the 2nd item. ..." } ] }
 				""");
 		BatchReceipt receipt = await(this.chameleon.hooks()
-			.identifyAll(List.of(ProfileTraits.uid("u-1").with("plan", "pro"), ProfileTraits.email("b@example.org")), true));
+			.identifyAll(List.of(ProfileTraits.forUid("u-1").with("plan", "pro"), ProfileTraits.forEmail("b@example.org")), true));
 		verifyOnly(postRequestedFor(urlEqualTo("/v3/observe/hooks/profiles/batch")).withRequestBody(equalToJson("""
 				{ "profiles": [ { "uid": "u-1", "plan": "pro" }, { "email": "b@example.org" } ], "on_model_missing": "create" }
 				""")));
@@ -63,7 +63,7 @@ class HookOperationsTests extends WireMockTestSupport {
 	void upsertCompanyPostsTheTraits() {
 		respond("{ \"company\": { \"id\": \"65c0aa11bb22cc33dd44ee01\" } }");
 		IdReference company = await(this.chameleon.hooks()
-			.upsertCompany(CompanyTraits.uid("acct-77").with("plan", "enterprise").with("arr", 120000.5)));
+			.upsertCompany(CompanyTraits.forUid("acct-77").with("plan", "enterprise").with("arr", 120000.5)));
 		verifyOnly(postRequestedFor(urlEqualTo("/v3/observe/hooks/companies")).withRequestBody(
 				equalToJson("{ \"uid\": \"acct-77\", \"plan\": \"enterprise\", \"arr\": 120000.5 }")));
 		assertThat(company.id()).isEqualTo("65c0aa11bb22cc33dd44ee01");
@@ -73,7 +73,7 @@ class HookOperationsTests extends WireMockTestSupport {
 	void upsertCompaniesWithoutCreateSendsIgnore() {
 		respond(202, "{ \"batch\": { \"id\": \"b1\" } }");
 		BatchReceipt receipt = await(this.chameleon.hooks()
-			.upsertCompanies(List.of(CompanyTraits.uid("acct-1"), CompanyTraits.id("65c0aa11bb22cc33dd44ee02").with("plan", "pro")), false));
+			.upsertCompanies(List.of(CompanyTraits.forUid("acct-1"), CompanyTraits.forCompanyId("65c0aa11bb22cc33dd44ee02").with("plan", "pro")), false));
 		verifyOnly(postRequestedFor(urlEqualTo("/v3/observe/hooks/companies/batch")).withRequestBody(equalToJson("""
 				{ "companies": [ { "uid": "acct-1" }, { "id": "65c0aa11bb22cc33dd44ee02", "plan": "pro" } ],
 				  "on_model_missing": "ignore" }
@@ -86,7 +86,7 @@ class HookOperationsTests extends WireMockTestSupport {
 	void trackPostsTheEventToTheEventsPath() {
 		respond("{ \"event\": { \"id\": \"660d07182930010203040f01\" } }");
 		IdReference event = await(this.chameleon.hooks()
-			.track(TrackedEvent.named("Invoice paid").forUid("u-4410").with("amount", 4900).with("currency", "USD")));
+			.track(TrackedEvent.forUid("u-4410").named("Invoice paid").with("amount", 4900).with("currency", "USD")));
 		verifyOnly(postRequestedFor(urlEqualTo("/v3/observe/hooks/events")).withRequestBody(equalToJson(
 				"{ \"uid\": \"u-4410\", \"name\": \"Invoice paid\", \"amount\": 4900, \"currency\": \"USD\" }")));
 		assertThat(event.id()).isEqualTo("660d07182930010203040f01");
@@ -95,7 +95,7 @@ class HookOperationsTests extends WireMockTestSupport {
 	@Test
 	void trackByProfileIdSendsId() {
 		respond("{ \"event\": { \"id\": \"e1\" } }");
-		await(this.chameleon.hooks().track(TrackedEvent.named("signed_up").forProfileId("65b1d2e3f4a5b6c7d8e9f001")));
+		await(this.chameleon.hooks().track(TrackedEvent.forProfileId("65b1d2e3f4a5b6c7d8e9f001").named("signed_up")));
 		verifyOnly(postRequestedFor(urlEqualTo("/v3/observe/hooks/events")).withRequestBody(
 				equalToJson("{ \"name\": \"signed_up\", \"id\": \"65b1d2e3f4a5b6c7d8e9f001\" }")));
 	}
@@ -106,16 +106,16 @@ class HookOperationsTests extends WireMockTestSupport {
 		assertRejected(() -> hooks.identify(null), "traits");
 		assertRejected(() -> hooks.upsertCompany(null), "traits");
 		assertRejected(() -> hooks.track(null), "event");
-		assertRejected(() -> hooks.track(TrackedEvent.named("x")), "event");
+		assertRejected(() -> hooks.track(TrackedEvent.forUid("u-1")), "event");
 		assertRejected(() -> hooks.identifyAll(null, true), "profiles");
 		assertRejected(() -> hooks.identifyAll(List.of(), true), "profiles");
-		assertRejected(() -> hooks.identifyAll(Arrays.asList(ProfileTraits.uid("a"), null), true), "profiles[1]");
+		assertRejected(() -> hooks.identifyAll(Arrays.asList(ProfileTraits.forUid("a"), null), true), "profiles[1]");
 		assertRejected(() -> hooks.upsertCompanies(List.of(), false), "companies");
-		assertRejected(() -> ProfileTraits.uid(" "), "uid");
-		assertRejected(() -> ProfileTraits.uid("a").with("", 1), "name");
-		assertRejected(() -> CompanyTraits.uid(null), "uid");
-		assertRejected(() -> TrackedEvent.named(""), "name");
-		assertRejected(() -> TrackedEvent.named("x").forUid(" "), "uid");
+		assertRejected(() -> ProfileTraits.forUid(" "), "uid");
+		assertRejected(() -> ProfileTraits.forUid("a").with("", 1), "name");
+		assertRejected(() -> CompanyTraits.forUid(null), "uid");
+		assertRejected(() -> TrackedEvent.forUid("u-1").named(""), "name");
+		assertRejected(() -> TrackedEvent.forUid(" ").named("x"), "uid");
 		verifyNoRequest();
 	}
 
@@ -124,7 +124,7 @@ class HookOperationsTests extends WireMockTestSupport {
 		String megabyte = "x".repeat(1024 * 1024);
 		List<ProfileTraits> profiles = new ArrayList<>();
 		for (int i = 0; i < 17; i++) {
-			profiles.add(ProfileTraits.uid("u-" + i).with("blob", megabyte));
+			profiles.add(ProfileTraits.forUid("u-" + i).with("blob", megabyte));
 		}
 		assertRejected(() -> this.chameleon.hooks().identifyAll(profiles, true), "16 MB");
 		verifyNoRequest();

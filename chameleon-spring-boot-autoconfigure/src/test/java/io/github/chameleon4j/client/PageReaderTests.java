@@ -10,6 +10,7 @@ import io.github.chameleon4j.model.Profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import io.github.chameleon4j.model.Page;
 
 /** The envelope reader binds a page straight from the bytes, and refuses what is not one. */
 class PageReaderTests {

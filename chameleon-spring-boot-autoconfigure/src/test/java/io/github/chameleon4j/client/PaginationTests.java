@@ -16,6 +16,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import io.github.chameleon4j.model.ActivityQuery;
+import io.github.chameleon4j.model.DeliveryQuery;
+import io.github.chameleon4j.model.PageRequest;
 
 /**
  * How the {@code listAll} walks follow Chameleon's cursor, shown on Tour Interactions (a

@@ -9,6 +9,7 @@ import io.github.chameleon4j.model.ExperienceKind;
 import io.github.chameleon4j.model.ExperienceUpdate;
 
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import io.github.chameleon4j.model.ChangeQuery;
 
 /**
  * An id of {@code .} or {@code ..} would leave its endpoint behind a front that resolves dot segments

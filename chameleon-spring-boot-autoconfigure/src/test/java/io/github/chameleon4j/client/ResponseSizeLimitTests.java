@@ -14,6 +14,8 @@ import io.github.chameleon4j.resilience.ChameleonResilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import io.github.chameleon4j.model.ProfileSearch;
+import io.github.chameleon4j.model.Page;
 
 /**
  * The client reads bodies up to its own limit, whatever generic codec limit the application's
@@ -43,8 +45,8 @@ class ResponseSizeLimitTests extends WireMockTestSupport {
 	@Test
 	void aBodyOverTheClientsLimitFailsTypedAfterOneAttemptAndTheBreakerDoesNotCountIt() {
 		respond(profilesPage(100, 2000));
-		ChameleonResilience resilience = ChameleonResilience.builder().paceEnabled(false)
-			.initialBackoff(Duration.ofMillis(1)).build();
+		ChameleonResilience resilience = ChameleonResilience.builder().pace((p) -> p.enabled(false))
+			.retry((r) -> r.initialBackoff(Duration.ofMillis(1))).build();
 		try (ChameleonOperations client = ChameleonOperations.builder().baseUrl(server.baseUrl()).accountSecret(SECRET)
 			.callPolicy(resilience)
 			.maxResponseSize(DataSize.ofKilobytes(64))

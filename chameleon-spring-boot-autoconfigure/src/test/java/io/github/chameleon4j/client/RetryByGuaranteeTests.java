@@ -33,7 +33,7 @@ class RetryByGuaranteeTests extends WireMockTestSupport {
 		this.chameleon = ChameleonOperations.builder()
 			.baseUrl(server.baseUrl())
 			.accountSecret(SECRET)
-			.callPolicy(ChameleonResilience.builder().paceEnabled(false).initialBackoff(Duration.ofMillis(1)).build())
+			.callPolicy(ChameleonResilience.builder().pace((p) -> p.enabled(false)).retry((r) -> r.initialBackoff(Duration.ofMillis(1))).build())
 			.build();
 	}
 
@@ -50,7 +50,7 @@ class RetryByGuaranteeTests extends WireMockTestSupport {
 	@Test
 	void identifyByUidIsRetriedAfterA500() {
 		failOnceThen("/v3/observe/hooks/profiles", 200, "{\"profile\":{\"id\":\"p1\"}}");
-		IdReference id = await(this.chameleon.hooks().identify(ProfileTraits.uid("u-1").with("plan", "pro")));
+		IdReference id = await(this.chameleon.hooks().identify(ProfileTraits.forUid("u-1").with("plan", "pro")));
 		assertThat(id.id()).isEqualTo("p1");
 		assertThat(requests()).hasSize(2);
 	}
@@ -58,17 +58,17 @@ class RetryByGuaranteeTests extends WireMockTestSupport {
 	@Test
 	void companyUpsertIsRetriedAfterA500() {
 		failOnceThen("/v3/observe/hooks/companies", 200, "{\"company\":{\"id\":\"c1\"}}");
-		assertThat(await(this.chameleon.hooks().upsertCompany(CompanyTraits.uid("acct-1"))).id()).isEqualTo("c1");
+		assertThat(await(this.chameleon.hooks().upsertCompany(CompanyTraits.forUid("acct-1"))).id()).isEqualTo("c1");
 		assertThat(requests()).hasSize(2);
 	}
 
 	@Test
 	void batchUpsertsAreRetriedAfterA500() {
 		failOnceThen("/v3/observe/hooks/profiles/batch", 202, "{\"batch\":{\"id\":\"b1\"}}");
-		assertThat(await(this.chameleon.hooks().identifyAll(List.of(ProfileTraits.uid("u-1")), true)).batchId())
+		assertThat(await(this.chameleon.hooks().identifyAll(List.of(ProfileTraits.forUid("u-1")), true)).batchId())
 			.isEqualTo("b1");
 		failOnceThen("/v3/observe/hooks/companies/batch", 202, "{\"batch\":{\"id\":\"b2\"}}");
-		assertThat(await(this.chameleon.hooks().upsertCompanies(List.of(CompanyTraits.uid("a")), true)).batchId())
+		assertThat(await(this.chameleon.hooks().upsertCompanies(List.of(CompanyTraits.forUid("a")), true)).batchId())
 			.isEqualTo("b2");
 		assertThat(requests()).hasSize(4);
 	}
@@ -77,7 +77,7 @@ class RetryByGuaranteeTests extends WireMockTestSupport {
 	void eventTrackingIsSentOnceAndItsFailureSaysTheEventMayHaveBeenRecorded() {
 		failOnceThen("/v3/observe/hooks/events", 200, "{\"event\":{\"id\":\"e1\"}}");
 		ChameleonServerException ex = catchThrowableOfType(ChameleonServerException.class,
-				() -> await(this.chameleon.hooks().track(TrackedEvent.named("Exported").forUid("u-1"))));
+				() -> await(this.chameleon.hooks().track(TrackedEvent.forUid("u-1").named("Exported"))));
 		assertThat(ex.status()).isEqualTo(500);
 		assertThat(ex.attempts()).isEqualTo(1);
 		assertThat(ex.mayHaveBeenApplied()).isTrue();

@@ -89,7 +89,7 @@ class ErrorStatusMappingTests extends WireMockTestSupport {
 		respond(413, "{ \"code\": 413, \"messages\": [\"Each batch must be less than 16mb, try splitting the batch in half\"] }");
 		ChameleonClientErrorException ex = catchThrowableOfType(ChameleonClientErrorException.class,
 				() -> this.chameleon.hooks()
-					.identifyAll(List.of(io.github.chameleon4j.model.ProfileTraits.uid("u-1")), true)
+					.identifyAll(List.of(io.github.chameleon4j.model.ProfileTraits.forUid("u-1")), true)
 					.block(TIMEOUT));
 		assertThat(ex.status()).isEqualTo(413);
 		assertThat(ex.kind()).isEqualTo(ErrorKind.CLIENT_ERROR);

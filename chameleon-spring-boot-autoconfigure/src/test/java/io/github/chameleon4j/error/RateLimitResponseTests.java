@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import io.github.chameleon4j.model.ProfileSearch;
 
 /** 429 responses through the real client: strategy, wait and limit as the exception reports them. */
 class RateLimitResponseTests extends WireMockTestSupport {
@@ -21,7 +22,7 @@ class RateLimitResponseTests extends WireMockTestSupport {
 	private ChameleonRateLimitException rateLimited(ResponseDefinitionBuilder response) {
 		server.stubFor(any(anyUrl()).willReturn(response.withStatus(429).withHeader("Content-Type", "application/json")));
 		return catchThrowableOfType(ChameleonRateLimitException.class,
-				() -> this.chameleon.profiles().count(io.github.chameleon4j.client.ProfileSearch.all()).block(TIMEOUT));
+				() -> this.chameleon.profiles().count(io.github.chameleon4j.model.ProfileSearch.all()).block(TIMEOUT));
 	}
 
 	private static String envelope(String extra) {

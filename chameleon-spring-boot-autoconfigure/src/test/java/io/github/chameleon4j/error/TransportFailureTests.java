@@ -34,7 +34,7 @@ class TransportFailureTests extends WireMockTestSupport {
 			.accountSecret(SECRET)
 			.build()) {
 			ChameleonTransportException ex = catchThrowableOfType(ChameleonTransportException.class,
-					() -> client.hooks().track(TrackedEvent.named("x").forUid("u-1")).block(TIMEOUT));
+					() -> client.hooks().track(TrackedEvent.forUid("u-1").named("x")).block(TIMEOUT));
 			assertThat(ex.requestMayHaveReachedServer()).isFalse();
 			assertThat(ex.kind()).isEqualTo(ErrorKind.TRANSPORT);
 			assertThat(ex.kind().isServerSide()).isTrue();
@@ -50,7 +50,7 @@ class TransportFailureTests extends WireMockTestSupport {
 	void aConnectionResetAfterSendingMayHaveReachedTheServer() {
 		server.stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		ChameleonTransportException ex = catchThrowableOfType(ChameleonTransportException.class,
-				() -> this.chameleon.hooks().track(TrackedEvent.named("x").forUid("u-1")).block(TIMEOUT));
+				() -> this.chameleon.hooks().track(TrackedEvent.forUid("u-1").named("x")).block(TIMEOUT));
 		assertThat(ex.requestMayHaveReachedServer()).isTrue();
 		assertThat(ex.getMessage()).contains("may have reached the server");
 		assertThat(ex.path()).isEqualTo("/v3/observe/hooks/events");

@@ -57,7 +57,7 @@ class ChameleonResilienceBreakerTests {
 	/** The defaults, on virtual time, without pacing (the trial ran against an emulator far above the global limit). */
 	private ChameleonResilienceBuilder builder() {
 		return ChameleonResilience.builder().clock(this.clock).scheduler(this.vts).random(() -> 0.0)
-			.maxJitter(Duration.ZERO).paceEnabled(false);
+			.cooldown((c) -> c.maxJitter(Duration.ZERO)).pace((p) -> p.enabled(false));
 	}
 
 	private ChameleonResilience listened(ChameleonResilience policy) {
@@ -117,7 +117,7 @@ class ChameleonResilienceBreakerTests {
 
 	@Test
 	void whenATailOfTimeoutsArrivesLastAmongMostlySuccessfulCallsThenTheCircuitStaysClosed() {
-		ChameleonResilience policy = listened(builder().maxInFlight(32).build());
+		ChameleonResilience policy = listened(builder().concurrency((c) -> c.maxInFlight(32)).build());
 		tailOfTimeouts(policy);
 		assertThat(this.transitions).isEmpty();
 		assertThat(this.refusals).isEmpty();
@@ -188,7 +188,7 @@ class ChameleonResilienceBreakerTests {
 
 	@Test
 	void whenProbesKeepFailingThenTheOpenStateDoublesUpToItsMaximumAndStartsOverOnceClosed() {
-		ChameleonResilience policy = builder().retryEnabled(false).build();
+		ChameleonResilience policy = builder().retry((r) -> r.enabled(false)).build();
 		CircuitBreaker breaker = policy.circuitBreaker().orElseThrow();
 		List<Duration> openFor = new CopyOnWriteArrayList<>();
 		breaker.getEventPublisher().onStateTransition((event) -> {

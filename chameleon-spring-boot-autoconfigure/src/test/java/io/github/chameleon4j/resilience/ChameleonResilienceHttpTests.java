@@ -20,8 +20,8 @@ import reactor.core.publisher.Mono;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.CompanyQuery;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.CompanyQuery;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.error.ChameleonServerException;
 import io.github.chameleon4j.model.DeliveryRequest;
 import io.github.chameleon4j.model.ModelKind;
@@ -95,7 +95,7 @@ class ChameleonResilienceHttpTests {
 
 	private ChameleonResilienceBuilder policy() {
 		return ChameleonResilience.builder().clock(this.clock).scheduler(this.vts).random(() -> 0.0)
-			.maxJitter(Duration.ZERO).paceEnabled(false).initialBackoff(Duration.ofMillis(100));
+			.cooldown((c) -> c.maxJitter(Duration.ZERO)).pace((p) -> p.enabled(false)).retry((r) -> r.initialBackoff(Duration.ofMillis(100)));
 	}
 
 	/** Subscribes, then advances virtual time step by step until the call has finished. */
@@ -166,7 +166,7 @@ class ChameleonResilienceHttpTests {
 			.withHeader("Content-Type", "application/json").withBody("{\"code\":500,\"messages\":[\"Internal server error\"]}")));
 		ChameleonOperations chameleon = client(policy().build());
 		assertThatExceptionOfType(ChameleonServerException.class)
-			.isThrownBy(() -> drive(chameleon.hooks().track(TrackedEvent.named("Invoice paid").forUid("u-1"))))
+			.isThrownBy(() -> drive(chameleon.hooks().track(TrackedEvent.forUid("u-1").named("Invoice paid"))))
 			.satisfies((ex) -> assertThat(ex.attempts()).isEqualTo(1));
 		assertThat(this.server.getAllServeEvents()).hasSize(1);
 	}

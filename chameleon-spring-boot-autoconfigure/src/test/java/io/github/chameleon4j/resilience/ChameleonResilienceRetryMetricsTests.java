@@ -38,7 +38,7 @@ class ChameleonResilienceRetryMetricsTests {
 
 	private ChameleonResilienceBuilder builder() {
 		return ChameleonResilience.builder().clock(this.clock).scheduler(this.vts).random(() -> 1.0)
-			.maxJitter(Duration.ZERO).paceEnabled(false);
+			.cooldown((c) -> c.maxJitter(Duration.ZERO)).pace((p) -> p.enabled(false));
 	}
 
 	private Mono<String> scripted(RuntimeException... failures) {
@@ -73,7 +73,7 @@ class ChameleonResilienceRetryMetricsTests {
 
 	@Test
 	void whenAttemptsRunOutThenTheCallIsCountedAsFailedWithRetry() {
-		ChameleonResilience policy = builder().maxAttempts(3).build();
+		ChameleonResilience policy = builder().retry((r) -> r.maxAttempts(3)).build();
 		run(policy.apply(GET, scripted(Failures.status(503), Failures.status(503), Failures.status(503))));
 		assertThat(this.sends).hasValue(3);
 		assertThat(metrics(policy).getNumberOfFailedCallsWithRetryAttempt()).isEqualTo(1);

@@ -43,7 +43,7 @@ class ChameleonResilienceTests {
 	private final List<Instant> sends = new CopyOnWriteArrayList<>();
 
 	private ChameleonResilienceBuilder builder() {
-		return ChameleonResilience.builder().clock(this.clock).scheduler(this.vts).random(() -> 0.0).maxJitter(Duration.ZERO);
+		return ChameleonResilience.builder().clock(this.clock).scheduler(this.vts).random(() -> 0.0).cooldown((c) -> c.maxJitter(Duration.ZERO));
 	}
 
 	/** An attempt that records its send instant and answers from the script (null = success). */
@@ -65,7 +65,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenServerSaysWait12sThenTheRetryIsNotSentBeforeThat() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		Mono<String> call = policy.apply(GET, scripted(script(Failures.status(429, "X-Ratelimit-Wait", "12"))));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
 			.expectSubscription()
@@ -82,7 +82,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenA429NamesALimitBesideAWaitThenOnlyThatCallsRetryWaitsAndNeitherTheGateNorThePaceMove() {
-		ChameleonResilience policy = builder().requestsPerMinute(100).build();
+		ChameleonResilience policy = builder().pace((p) -> p.requestsPerMinute(100)).build();
 		List<Instant> limitedSends = new CopyOnWriteArrayList<>();
 		Deque<RuntimeException> limitedScript = script(
 				Failures.status(429, "X-Ratelimit-Wait", "12", "X-Ratelimit-Limit", "2", "X-Retry-After", "5"));
@@ -109,7 +109,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenGateIsClosedThenEveryNewCallerWaitsAndJitterIsOnlyAdded() {
-		ChameleonResilience policy = builder().paceEnabled(false).maxJitter(Duration.ofSeconds(2)).random(() -> 0.5).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).cooldown((c) -> c.maxJitter(Duration.ofSeconds(2))).random(() -> 0.5).build();
 		Deque<RuntimeException> script = script(Failures.status(429, "X-Retry-After", "19"));
 		List<String> results = new CopyOnWriteArrayList<>();
 		policy.apply(GET, scripted(script)).subscribe(results::add);
@@ -144,7 +144,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenDeadlineIsShorterThanTheCooldownThenTheCallFailsAtOnceWithTheRetryTime() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		policy.apply(GET, scripted(script(Failures.status(429, "X-Ratelimit-Wait", "30")))).subscribe();
 		Mono<String> hurried = policy.apply(GET.withDeadline(Duration.ofSeconds(5)), scripted(script()));
 		StepVerifier.withVirtualTime(() -> hurried, () -> this.vts, Long.MAX_VALUE)
@@ -159,7 +159,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenServerFailsTwiceThenIdempotentCallSucceedsOnTheThirdAttemptAfterBackoff() {
-		ChameleonResilience policy = builder().paceEnabled(false).random(() -> 1.0).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).random(() -> 1.0).build();
 		Mono<String> call = policy.apply(GET, scripted(script(Failures.status(503), Failures.status(503))));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
 			.thenAwait(Duration.ofSeconds(3))
@@ -172,7 +172,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenServerHintIsLongerThanMaxBackoffThenTheHintWins() {
-		ChameleonResilience policy = builder().paceEnabled(false).maxBackoff(Duration.ofSeconds(2)).random(() -> 1.0).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.maxBackoff(Duration.ofSeconds(2))).random(() -> 1.0).build();
 		Mono<String> call = policy.apply(GET, scripted(script(Failures.status(503, "Retry-After", "20"))));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
 			.thenAwait(Duration.ofSeconds(20))
@@ -183,7 +183,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenPlainPostFailsWith500ThenItIsNotRetried() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		StepVerifier.create(policy.apply(POST, scripted(script(Failures.status(500)))))
 			.expectError(ChameleonServerException.class)
 			.verify(Duration.ofSeconds(1));
@@ -192,7 +192,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenRequestWasNeverSentThenEvenAPlainPostIsRetried() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		Mono<String> call = policy.apply(POST, scripted(script(Failures.transport(false))));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
 			.thenAwait(Duration.ofSeconds(1))
@@ -203,7 +203,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenATransportFailureMayHaveReachedTheServerThenAPlainPostIsNotRetried() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		StepVerifier.create(policy.apply(POST, scripted(script(Failures.transport(true)))))
 			.expectError(ChameleonTransportException.class)
 			.verify(Duration.ofSeconds(1));
@@ -212,7 +212,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenAnIdempotentCallGetsAnUndecodableBodyThenItIsRetriedLikeA5xx() {
-		ChameleonResilience policy = builder().paceEnabled(false).random(() -> 1.0).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).random(() -> 1.0).build();
 		Mono<String> call = policy.apply(GET, scripted(script(Failures.decoding(), Failures.decoding())));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
 			.thenAwait(Duration.ofSeconds(3))
@@ -224,7 +224,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenAPlainPostGetsAnUndecodableBodyThenItIsNotRetried() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		StepVerifier.create(policy.apply(POST, scripted(script(Failures.decoding()))))
 			.expectError(ChameleonDecodingException.class)
 			.verify(Duration.ofSeconds(1));
@@ -233,7 +233,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenABodyIsOverTheSizeLimitThenItIsNeverRetried() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		StepVerifier.create(policy.apply(GET, scripted(script(Failures.tooLarge()))))
 			.expectErrorSatisfies((error) -> {
 				assertThat(error).isInstanceOf(ChameleonResponseTooLargeException.class);
@@ -245,7 +245,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenBodiesFailToDecodeOrAreTooLargeThenTheBreakerRecordsNoFailure() {
-		ChameleonResilience policy = builder().paceEnabled(false).minimumCalls(2).failureRateThreshold(50).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).circuitBreaker((c) -> c.minimumCalls(2)).circuitBreaker((c) -> c.failureRateThreshold(50)).build();
 		List<Throwable> errors = new CopyOnWriteArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			policy.apply(GET, scripted(script(Failures.tooLarge()))).subscribe(null, errors::add);
@@ -264,7 +264,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenClientErrorsArriveThenTheyAreNeverRetried() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		for (int status : new int[] { 403, 404, 409, 422, 400 }) {
 			this.sends.clear();
 			StepVerifier.create(policy.apply(GET, scripted(script(Failures.status(status)))))
@@ -279,7 +279,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenAttemptsRunOutThenTheFinalExceptionRecordsThem() {
-		ChameleonResilience policy = builder().paceEnabled(false).maxAttempts(3).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.maxAttempts(3)).build();
 		Mono<String> call = policy.apply(GET,
 				scripted(script(Failures.status(500), Failures.status(503), Failures.status(504), Failures.status(500))));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
@@ -295,7 +295,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenTheCallGivesUpThenItSignalsACopyCarryingTheAttemptsAndLeavesTheAttemptsFailureAsItWas() {
-		ChameleonResilience policy = builder().paceEnabled(false).maxAttempts(2).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.maxAttempts(2)).build();
 		RuntimeException first = Failures.status(503);
 		RuntimeException last = Failures.status(503);
 		Mono<String> call = policy.apply(GET, scripted(script(first, last)));
@@ -313,7 +313,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenA429IsAppliedThenTheCallerSeesACopyCarryingTheRetryTime() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.enabled(false)).build();
 		ChameleonRateLimitException limited = (ChameleonRateLimitException) Failures.status(429, "X-Ratelimit-Wait", "12");
 		StepVerifier.create(policy.apply(GET, scripted(script(limited))))
 			.expectErrorSatisfies((error) -> assertThat(((ChameleonRateLimitException) error).retryAt())
@@ -325,14 +325,14 @@ class ChameleonResilienceTests {
 	@Test
 	void whenTheBuilderChangesAfterBuildThenThePolicyKeepsTheSettingsItWasBuiltWith() {
 		List<WaitReason> waits = new CopyOnWriteArrayList<>();
-		ChameleonResilienceBuilder builder = builder().requestsPerMinute(60).burst(1).deadline(Duration.ofSeconds(5));
+		ChameleonResilienceBuilder builder = builder().pace((p) -> p.requestsPerMinute(60)).pace((p) -> p.burst(1)).deadline(Duration.ofSeconds(5));
 		ChameleonResilience policy = builder.build();
 		builder.listener(new ResilienceListener() {
 			@Override
 			public void onWait(CallDescriptor call, WaitReason reason, Duration waited) {
 				waits.add(reason);
 			}
-		}).deadline(Duration.ofSeconds(60)).paceEnabled(false);
+		}).deadline(Duration.ofSeconds(60)).pace((p) -> p.enabled(false));
 		policy.apply(GET, scripted(script())).subscribe();
 		policy.apply(GET, scripted(script())).subscribe();
 		this.vts.advanceTimeBy(Duration.ofSeconds(1));
@@ -343,7 +343,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenTheDeadlinePassesDuringBackoffThenTheCallFailsWithTheLastFailureAndItsAttempts() {
-		ChameleonResilience policy = builder().paceEnabled(false).random(() -> 1.0).deadline(Duration.ofMillis(2500)).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).random(() -> 1.0).deadline(Duration.ofMillis(2500)).build();
 		Mono<String> call = policy.apply(GET, scripted(script(Failures.status(503), Failures.status(503),
 				Failures.status(503), Failures.status(503))));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
@@ -357,7 +357,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenTheAttemptHangsPastTheDeadlineThenItFailsWithDeadlineExceeded() {
-		ChameleonResilience policy = builder().paceEnabled(false).deadline(Duration.ofSeconds(10)).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).deadline(Duration.ofSeconds(10)).build();
 		Mono<String> call = policy.apply(GET, Mono.<String>never().doOnSubscribe((s) -> this.sends.add(this.clock.instant())));
 		StepVerifier.withVirtualTime(() -> call, () -> this.vts, Long.MAX_VALUE)
 			.thenAwait(Duration.ofSeconds(10))
@@ -371,9 +371,9 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenServerKeepsFailingThenTheBreakerOpensIgnoresClientErrorsAndRecoversThroughHalfOpen() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).minimumCalls(4)
-			.circuitBreakerWindow(Duration.ofSeconds(4)).failureRateThreshold(50).openDuration(Duration.ofSeconds(30))
-			.maxOpenDuration(Duration.ofSeconds(30)).halfOpenCalls(1).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.enabled(false)).circuitBreaker((c) -> c.minimumCalls(4))
+			.circuitBreaker((c) -> c.window(Duration.ofSeconds(4))).circuitBreaker((c) -> c.failureRateThreshold(50)).circuitBreaker((c) -> c.openDuration(Duration.ofSeconds(30)))
+			.circuitBreaker((c) -> c.maxOpenDuration(Duration.ofSeconds(30))).circuitBreaker((c) -> c.halfOpenCalls(1)).build();
 		for (int i = 0; i < 6; i++) {
 			// 4xx and 429 are ignored: they never open the circuit
 			policy.apply(GET, scripted(script(Failures.status(404)))).onErrorResume((e) -> Mono.empty()).block();
@@ -399,8 +399,8 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenGlobalLimitIsHitThenPaceHalvesAndRecoversGradually() {
-		ChameleonResilience policy = builder().requestsPerMinute(100).paceFloor(30).recoveryStep(10)
-			.recoveryInterval(Duration.ofSeconds(30)).build();
+		ChameleonResilience policy = builder().pace((p) -> p.requestsPerMinute(100)).pace((p) -> p.floor(30)).pace((p) -> p.recoveryStep(10))
+			.pace((p) -> p.recoveryInterval(Duration.ofSeconds(30))).build();
 		assertThat(policy.currentPacePerMinute()).isEqualTo(100);
 		policy.apply(GET, scripted(script(Failures.status(429, "X-Retry-After", "1")))).subscribe();
 		assertThat(policy.currentPacePerMinute()).isEqualTo(50);
@@ -412,9 +412,9 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenBurstIsSpentThenRequestsAreSpacedByThePace() {
-		ChameleonResilience policy = builder().requestsPerMinute(60).burst(2).build();
+		ChameleonResilience policy = builder().pace((p) -> p.requestsPerMinute(60)).pace((p) -> p.burst(2)).build();
 		List<Duration> waits = new CopyOnWriteArrayList<>();
-		ChameleonResilience listened = builder().requestsPerMinute(60).burst(2)
+		ChameleonResilience listened = builder().pace((p) -> p.requestsPerMinute(60)).pace((p) -> p.burst(2))
 			.listener(new ResilienceListener() {
 				@Override
 				public void onWait(CallDescriptor call, WaitReason reason, Duration waited) {
@@ -436,7 +436,7 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenCallersOutnumberTheAllowanceThenNoTrailingWindowSeesMoreThanIt() {
-		ChameleonResilience policy = builder().requestsPerMinute(100).burst(10).deadline(null).build();
+		ChameleonResilience policy = builder().pace((p) -> p.requestsPerMinute(100)).pace((p) -> p.burst(10)).deadline(null).build();
 		for (int i = 0; i < 300; i++) {
 			policy.apply(GET, scripted(script())).subscribe();
 		}
@@ -453,8 +453,8 @@ class ChameleonResilienceTests {
 
 	@Test
 	void whenEveryPartIsOffThenTheCallIsSentOnceAsIs() {
-		ChameleonResilience policy = builder().paceEnabled(false).cooldownEnabled(false).concurrencyEnabled(false)
-			.retryEnabled(false).circuitBreakerEnabled(false).deadline(null).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).cooldown((c) -> c.enabled(false)).concurrency((c) -> c.enabled(false))
+			.retry((r) -> r.enabled(false)).circuitBreaker((c) -> c.enabled(false)).deadline(null).build();
 		StepVerifier.create(policy.apply(GET, scripted(script(Failures.status(503)))))
 			.expectError(ChameleonServerException.class)
 			.verify(Duration.ofSeconds(1));
@@ -466,29 +466,29 @@ class ChameleonResilienceTests {
 	@Test
 	void invalidSettingsFailNamingTheSetting() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().maxAttempts(0).build())
+			.isThrownBy(() -> ChameleonResilience.builder().retry((r) -> r.maxAttempts(0)).build())
 			.withMessageContaining("maxAttempts");
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().requestsPerMinute(-1).build())
+			.isThrownBy(() -> ChameleonResilience.builder().pace((p) -> p.requestsPerMinute(-1)).build())
 			.withMessageContaining("requestsPerMinute");
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().paceWindow(Duration.ZERO).build())
-			.withMessageContaining("paceWindow");
+			.isThrownBy(() -> ChameleonResilience.builder().pace((p) -> p.window(Duration.ZERO)).build())
+			.withMessageContaining("pace.window");
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().paceWindow(Duration.ofSeconds(-10)).build())
-			.withMessageContaining("paceWindow");
+			.isThrownBy(() -> ChameleonResilience.builder().pace((p) -> p.window(Duration.ofSeconds(-10))).build())
+			.withMessageContaining("pace.window");
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().circuitBreakerWindow(Duration.ofMillis(1500)).build())
-			.withMessageContaining("circuitBreakerWindow");
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreaker((c) -> c.window(Duration.ofMillis(1500))).build())
+			.withMessageContaining("circuitBreaker.window");
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().circuitBreakerWindow(Duration.ZERO).build())
-			.withMessageContaining("circuitBreakerWindow");
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreaker((c) -> c.window(Duration.ZERO)).build())
+			.withMessageContaining("circuitBreaker.window");
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().openDuration(Duration.ZERO).build())
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreaker((c) -> c.openDuration(Duration.ZERO)).build())
 			.withMessageContaining("openDuration");
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-			.isThrownBy(() -> ChameleonResilience.builder().openDuration(Duration.ofSeconds(5))
-				.maxOpenDuration(Duration.ofSeconds(4)).build())
+			.isThrownBy(() -> ChameleonResilience.builder().circuitBreaker((c) -> c.openDuration(Duration.ofSeconds(5)))
+				.circuitBreaker((c) -> c.maxOpenDuration(Duration.ofSeconds(4))).build())
 			.withMessageContaining("maxOpenDuration");
 	}
 

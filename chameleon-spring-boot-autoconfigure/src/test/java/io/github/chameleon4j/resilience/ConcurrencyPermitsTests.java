@@ -29,7 +29,7 @@ class ConcurrencyPermitsTests {
 
 	private ChameleonResilience policy(int maxInFlight) {
 		return ChameleonResilience.builder().clock(this.clock).scheduler(this.vts).random(() -> 0.0)
-			.maxJitter(Duration.ZERO).paceEnabled(false).maxInFlight(maxInFlight).build();
+			.cooldown((c) -> c.maxJitter(Duration.ZERO)).pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(maxInFlight)).build();
 	}
 
 	private static final Lane COMPANIES = Lane.of("companies.list", 2);
@@ -101,7 +101,7 @@ class ConcurrencyPermitsTests {
 	@Test
 	void whenServerNamesAConcurrencyLimitThenTheCapIsLoweredAndGrowsBackWhenQuiet() {
 		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
-			.paceEnabled(false).maxInFlight(8).recoveryInterval(Duration.ofSeconds(30)).retryEnabled(false).build();
+			.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(8)).pace((p) -> p.recoveryInterval(Duration.ofSeconds(30))).retry((r) -> r.enabled(false)).build();
 		ChameleonRateLimitException limited = (ChameleonRateLimitException) Failures.status(429, "X-Ratelimit-Limit", "2");
 		policy.apply(call(null), Mono.<String>error(limited)).onErrorResume((e) -> Mono.empty()).subscribe();
 		assertThat(policy.concurrencyCap()).isEqualTo(2);
@@ -115,7 +115,7 @@ class ConcurrencyPermitsTests {
 	@Test
 	void whenAConcurrency429IsRetriedThenTheRetryWaitsForAPermitToFree() {
 		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts).random(() -> 0.0)
-			.paceEnabled(false).maxInFlight(4).initialBackoff(Duration.ofMillis(100)).build();
+			.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(4)).retry((r) -> r.initialBackoff(Duration.ofMillis(100))).build();
 		Sinks.One<String> holder = Sinks.one();
 		policy.apply(call(null), holder.asMono()).subscribe();
 		List<String> results = new CopyOnWriteArrayList<>();
@@ -146,7 +146,7 @@ class ConcurrencyPermitsTests {
 	@Test
 	void whenALaneCallGetsAConcurrency429ThenOnlyItsLaneNarrowsAndCallsOutsideItNeverWait() {
 		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
-			.paceEnabled(false).maxInFlight(16).recoveryInterval(Duration.ofSeconds(30)).retryEnabled(false).build();
+			.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(16)).pace((p) -> p.recoveryInterval(Duration.ofSeconds(30))).retry((r) -> r.enabled(false)).build();
 		policy.apply(call(COMPANIES), Mono.<String>error(concurrency429("1"))).onErrorResume((e) -> Mono.empty()).subscribe();
 		assertThat(policy.loweredLaneCaps()).containsExactly(entry("companies.list", 1));
 		assertThat(policy.concurrencyCap()).isEqualTo(16);
@@ -169,7 +169,7 @@ class ConcurrencyPermitsTests {
 	@Test
 	void whenALoweredLaneIsQuietThenItsCapGrowsBackOneStepPerRecoveryInterval() {
 		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
-			.paceEnabled(false).recoveryInterval(Duration.ofSeconds(30)).retryEnabled(false).build();
+			.pace((p) -> p.enabled(false)).pace((p) -> p.recoveryInterval(Duration.ofSeconds(30))).retry((r) -> r.enabled(false)).build();
 		Lane wide = Lane.of("wide", 4);
 		policy.apply(call(wide), Mono.<String>error(concurrency429("1"))).onErrorResume((e) -> Mono.empty()).subscribe();
 		assertThat(policy.loweredLaneCaps()).containsExactly(entry("wide", 1));
@@ -189,7 +189,7 @@ class ConcurrencyPermitsTests {
 	@Test
 	void whenAConcurrency429NamesNoLimitThenTheLaneNarrowsByOneAndNeverBelowOne() {
 		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
-			.paceEnabled(false).maxInFlight(8).retryEnabled(false).build();
+			.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(8)).retry((r) -> r.enabled(false)).build();
 		policy.apply(call(COMPANIES), Mono.<String>error(concurrency429("unknown"))).onErrorResume((e) -> Mono.empty()).subscribe();
 		assertThat(policy.loweredLaneCaps()).containsExactly(entry("companies.list", 1));
 		policy.apply(call(COMPANIES), Mono.<String>error(concurrency429("unknown"))).onErrorResume((e) -> Mono.empty()).subscribe();
@@ -200,7 +200,7 @@ class ConcurrencyPermitsTests {
 	@Test
 	void whenACallOutsideEveryLaneGetsAConcurrency429WithoutALimitThenTheOverallCapDropsByOne() {
 		ChameleonResilience policy = ChameleonResilience.builder().clock(this.clock).scheduler(this.vts)
-			.paceEnabled(false).maxInFlight(8).retryEnabled(false).build();
+			.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(8)).retry((r) -> r.enabled(false)).build();
 		policy.apply(call(null), Mono.<String>error(concurrency429("unknown"))).onErrorResume((e) -> Mono.empty()).subscribe();
 		assertThat(policy.concurrencyCap()).isEqualTo(7);
 		assertThat(policy.loweredLaneCaps()).isEmpty();

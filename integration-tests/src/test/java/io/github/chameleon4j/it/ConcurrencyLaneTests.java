@@ -15,7 +15,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.error.RateLimitStrategy;
 import io.github.chameleon4j.resilience.RateLimitEvent;
 import io.github.chameleon4j.resilience.ResilienceState;

@@ -92,9 +92,9 @@ class FaultMixTests {
 			Mono<?> call = switch (kind) {
 				case READ_PROFILE -> chameleon.profiles().getByUid(uid);
 				case READ_TOUR -> chameleon.tours().get(tourId);
-				case IDENTIFY -> chameleon.hooks().identify(ProfileTraits.uid("mix-" + i).with("seq", i));
-				case UPSERT_COMPANY -> chameleon.hooks().upsertCompany(CompanyTraits.uid("mix-" + i).with("seq", i));
-				case TRACK_EVENT -> chameleon.hooks().track(TrackedEvent.named("mix_event_" + i).forUid(uid))
+				case IDENTIFY -> chameleon.hooks().identify(ProfileTraits.forUid("mix-" + i).with("seq", i));
+				case UPSERT_COMPANY -> chameleon.hooks().upsertCompany(CompanyTraits.forUid("mix-" + i).with("seq", i));
+				case TRACK_EVENT -> chameleon.hooks().track(TrackedEvent.forUid(uid).named("mix_event_" + i))
 					.doOnSuccess((id) -> eventsSucceeded.add(i))
 					.doOnError(ChameleonException.class,
 							(ex) -> eventsFailedMayHaveBeenRecorded.put(i, ex.mayHaveBeenApplied()));
@@ -102,7 +102,7 @@ class FaultMixTests {
 					.toUid(uid).deliveryIdsAtLimit("drop").idempotencyKey("mix-" + i).build());
 				case UPDATE_TOUR -> chameleon.tours().update(tourId, ExperienceUpdate.publish());
 				case IDENTIFY_BATCH -> chameleon.hooks()
-					.identifyAll(List.of(ProfileTraits.uid("mix-" + i + "-a"), ProfileTraits.uid("mix-" + i + "-b")), true);
+					.identifyAll(List.of(ProfileTraits.forUid("mix-" + i + "-a"), ProfileTraits.forUid("mix-" + i + "-b")), true);
 			};
 			return call.onErrorResume((ex) -> {
 				failures.computeIfAbsent(kind, (k) -> Collections.synchronizedList(new ArrayList<>())).add(ex);

@@ -19,7 +19,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.error.ChameleonResponseTooLargeException;
 import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.test.ChameleonEmulator;

@@ -21,8 +21,8 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.client.PageRequest;
-import io.github.chameleon4j.client.ProfileSearch;
+import io.github.chameleon4j.model.PageRequest;
+import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.model.DeliveryRequest;
 import io.github.chameleon4j.model.ModelKind;
@@ -59,7 +59,7 @@ class SampleJob implements ApplicationRunner {
 		long start = System.nanoTime();
 		int users = this.properties.getUsers();
 		List<ProfileTraits> traits = IntStream.range(0, users)
-			.mapToObj((i) -> ProfileTraits.uid("sample-" + i)
+			.mapToObj((i) -> ProfileTraits.forUid("sample-" + i)
 				.with("email", "user" + i + "@example.org")
 				.with("plan", (i % 3 == 0) ? "pro" : "free")
 				.with("seats", i % 17))

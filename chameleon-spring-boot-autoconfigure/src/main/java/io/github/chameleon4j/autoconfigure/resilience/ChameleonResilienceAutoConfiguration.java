@@ -42,31 +42,32 @@ public final class ChameleonResilienceAutoConfiguration {
 			.retryRegistry(retryRegistry.getIfUnique())
 			.circuitBreakerRegistry(circuitBreakerRegistry.getIfUnique());
 		ChameleonResilienceProperties.Pace pace = properties.getPace();
-		builder.paceEnabled(pace.isEnabled())
+		builder.pace((spec) -> spec.enabled(pace.isEnabled())
 			.requestsPerMinute(pace.getRequestsPerMinute())
-			.paceFloor(pace.getFloor())
+			.floor(pace.getFloor())
 			.slowdownFactor(pace.getSlowdownFactor())
 			.recoveryStep(pace.getRecoveryStep())
 			.recoveryInterval(pace.getRecoveryInterval())
 			.burst(pace.getBurst())
-			.paceWindow(pace.getWindow());
-		builder.cooldownEnabled(properties.getCooldown().isEnabled()).maxJitter(properties.getCooldown().getMaxJitter());
-		builder.concurrencyEnabled(properties.getConcurrency().isEnabled())
-			.maxInFlight(properties.getConcurrency().getMaxInFlight());
+			.window(pace.getWindow()));
+		ChameleonResilienceProperties.Cooldown cooldown = properties.getCooldown();
+		builder.cooldown((spec) -> spec.enabled(cooldown.isEnabled()).maxJitter(cooldown.getMaxJitter()));
+		ChameleonResilienceProperties.Concurrency concurrency = properties.getConcurrency();
+		builder.concurrency((spec) -> spec.enabled(concurrency.isEnabled()).maxInFlight(concurrency.getMaxInFlight()));
 		ChameleonResilienceProperties.Retry retry = properties.getRetry();
-		builder.retryEnabled(retry.isEnabled())
+		builder.retry((spec) -> spec.enabled(retry.isEnabled())
 			.maxAttempts(retry.getMaxAttempts())
 			.initialBackoff(retry.getInitialBackoff())
 			.multiplier(retry.getMultiplier())
-			.maxBackoff(retry.getMaxBackoff());
+			.maxBackoff(retry.getMaxBackoff()));
 		ChameleonResilienceProperties.CircuitBreaker breaker = properties.getCircuitBreaker();
-		builder.circuitBreakerEnabled(breaker.isEnabled())
+		builder.circuitBreaker((spec) -> spec.enabled(breaker.isEnabled())
 			.failureRateThreshold(breaker.getFailureRateThreshold())
 			.minimumCalls(breaker.getMinimumCalls())
-			.circuitBreakerWindow(breaker.getWindow())
+			.window(breaker.getWindow())
 			.openDuration(breaker.getOpenDuration())
 			.maxOpenDuration(breaker.getMaxOpenDuration())
-			.halfOpenCalls(breaker.getHalfOpenCalls());
+			.halfOpenCalls(breaker.getHalfOpenCalls()));
 		listeners.orderedStream().forEach(builder::listener);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();

@@ -56,7 +56,7 @@ class ChameleonResilienceAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("circuitBreakerWindow"));
+				.hasMessageContaining("circuitBreaker.window"));
 	}
 
 	@Test
@@ -216,7 +216,7 @@ class ChameleonResilienceAutoConfigurationTests {
 
 		@Bean
 		ChameleonResilienceCustomizer customizer() {
-			return (builder) -> builder.maxInFlight(2);
+			return (builder) -> builder.concurrency((c) -> c.maxInFlight(2));
 		}
 
 	}

@@ -1,6 +1,5 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
-import io.github.chameleon4j.model.Segment;
 
 /**
  * A Segment with one page of the Experiences of one kind attached to it.

@@ -1,4 +1,4 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,9 +1,7 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
 import org.springframework.lang.Nullable;
 
-import io.github.chameleon4j.model.Arguments;
-import io.github.chameleon4j.model.ExpandLevel;
 
 /**
  * Criteria for the per-Experience activity lists: Tour Interactions (by Tour ID) and

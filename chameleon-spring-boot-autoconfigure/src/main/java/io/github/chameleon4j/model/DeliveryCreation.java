@@ -1,6 +1,5 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
-import io.github.chameleon4j.model.Delivery;
 
 /**
  * The outcome of a Delivery create.

@@ -1,11 +1,9 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
 import java.util.List;
 
 import org.springframework.lang.Nullable;
 
-import io.github.chameleon4j.model.Arguments;
-import io.github.chameleon4j.model.ExperienceKind;
 
 /**
  * What to read from the change feed. The reference names the property filter {@code filters} in

@@ -1,4 +1,4 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
 import org.springframework.lang.Nullable;
 

@@ -1,4 +1,4 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,9 +6,6 @@ import java.util.Map;
 
 import org.springframework.lang.Nullable;
 
-import io.github.chameleon4j.model.Arguments;
-import io.github.chameleon4j.model.ExpandLevel;
-import io.github.chameleon4j.model.Filter;
 
 /**
  * Criteria for listing or searching Companies. The reference currently documents filters only
@@ -65,8 +62,11 @@ public record CompanyQuery(List<Filter> filters, @Nullable ExpandLevel expandCom
 		return new CompanyQuery(this.filters, this.expandCompany, page);
 	}
 
-	/** The JSON body of a list. */
-	Map<String, Object> toBody() {
+	/**
+	 * The JSON body of a list.
+	 * @return the body's fields
+	 */
+	public Map<String, Object> toBody() {
 		Map<String, Object> body = new LinkedHashMap<>();
 		if (!this.filters.isEmpty()) {
 			body.put("filters", this.filters);

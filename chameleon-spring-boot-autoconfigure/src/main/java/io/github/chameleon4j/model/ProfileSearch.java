@@ -1,4 +1,4 @@
-package io.github.chameleon4j.client;
+package io.github.chameleon4j.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,9 +6,6 @@ import java.util.Map;
 
 import org.springframework.lang.Nullable;
 
-import io.github.chameleon4j.model.Arguments;
-import io.github.chameleon4j.model.ExpandLevel;
-import io.github.chameleon4j.model.Filter;
 
 /**
  * Criteria for profile search and count: members of a Segment and/or filter expressions, with
@@ -106,8 +103,12 @@ public record ProfileSearch(@Nullable String segmentId, List<Filter> filters, @N
 				page);
 	}
 
-	/** The JSON body of a search (with the page) or a count (without). */
-	Map<String, Object> toBody(boolean paged) {
+	/**
+	 * The JSON body of a search (with the page) or a count (without).
+	 * @param paged whether the page is included
+	 * @return the body's fields
+	 */
+	public Map<String, Object> toBody(boolean paged) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		if (this.segmentId != null) {
 			body.put("segment_id", this.segmentId);
