@@ -41,7 +41,7 @@ class ChameleonResilienceResetTests {
 			.clock(this.clock)
 			.scheduler(this.vts)
 			.random(() -> 0.0)
-			.maxJitter(Duration.ZERO);
+			.cooldown((c) -> c.maxJitter(Duration.ZERO));
 	}
 
 	/** One attempt that records its send and fails with {@code failure}, or succeeds when it is null. */
@@ -58,7 +58,7 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenFiveServerErrorsOpenedTheCircuitThenResetClosesItAndTheNextCallIsSentAtOnce() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.enabled(false)).build();
 		for (int i = 0; i < 5; i++) {
 			call(policy, GET, Failures.status(500));
 		}
@@ -79,7 +79,7 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenA429ClosedTheGateForTenMinutesThenResetOpensItAndForgetsTheEvent() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.enabled(false)).build();
 		call(policy, GET, Failures.status(429, "X-Ratelimit-Wait", "600"));
 		assertThat(policy.cooldownUntil()).contains(Instant.EPOCH.plusSeconds(600));
 		assertThat(policy.recentRateLimitEvents()).hasSize(1);
@@ -95,7 +95,7 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenTheCooldownOutlastsTheDeadlineThenAfterResetTheCallNoLongerFailsAtOnce() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		call(policy, GET, Failures.status(429, "X-Ratelimit-Wait", "600"));
 		call(policy, GET, null);
 		assertThat(this.outcomes).last().isInstanceOf(ChameleonRateLimitException.class);
@@ -108,7 +108,9 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenAGlobal429LoweredThePaceAndABurstWasSpentThenResetRestoresThePaceAndAFullBurst() {
-		ChameleonResilience policy = builder().requestsPerMinute(100).burst(10).retryEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.requestsPerMinute(100).burst(10))
+			.retry((r) -> r.enabled(false))
+			.build();
 		for (int i = 0; i < 10; i++) {
 			call(policy, GET, null);
 		}
@@ -129,7 +131,10 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenConcurrency429sLoweredALaneAndTheOverallCapThenResetRestoresBoth() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).maxInFlight(8).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false))
+			.retry((r) -> r.enabled(false))
+			.concurrency((c) -> c.maxInFlight(8))
+			.build();
 		call(policy, SEARCH_GET, Failures.status(429, "X-Ratelimit-Limit", "1"));
 		call(policy, GET, Failures.status(429, "X-Ratelimit-Limit", "3"));
 		assertThat(policy.loweredLaneCaps()).containsEntry("profiles.search", 1);
@@ -155,7 +160,7 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenALoweredLaneHasAWaiterThenResetLetsItThrough() {
-		ChameleonResilience policy = builder().paceEnabled(false).retryEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).retry((r) -> r.enabled(false)).build();
 		call(policy, SEARCH_GET, Failures.status(429, "X-Ratelimit-Limit", "1"));
 		List<String> results = new CopyOnWriteArrayList<>();
 		Mono<String> held = Mono.defer(() -> Mono.delay(Duration.ofSeconds(10), this.vts).thenReturn("held"));
@@ -174,7 +179,7 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenTheSecretWasRejectedThenResetClearsTheFlag() {
-		ChameleonResilience policy = builder().paceEnabled(false).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).build();
 		call(policy, GET, Failures.status(403));
 		assertThat(policy.credentialsRejected()).isTrue();
 
@@ -185,11 +190,11 @@ class ChameleonResilienceResetTests {
 
 	@Test
 	void whenEveryPartIsOffThenResetDoesNothing() {
-		ChameleonResilience policy = builder().paceEnabled(false)
-			.cooldownEnabled(false)
-			.concurrencyEnabled(false)
-			.circuitBreakerEnabled(false)
-			.retryEnabled(false)
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false))
+			.cooldown((c) -> c.enabled(false))
+			.concurrency((c) -> c.enabled(false))
+			.circuitBreaker((b) -> b.enabled(false))
+			.retry((r) -> r.enabled(false))
 			.build();
 		policy.reset();
 		call(policy, GET, null);
