@@ -22,7 +22,9 @@ import io.github.chameleon4j.resilience.CallPolicy;
  * Boot's prototype {@code WebClient.Builder} when there is one, over a connector built with Boot's
  * {@code ClientHttpConnectorBuilder} and {@code HttpClientSettings} ({@code spring.http.clients.*})
  * with the {@code chameleon.*} transport values laid over them, or over the application's own
- * {@code ClientHttpConnector} bean. Defines no application-wide {@code WebClient}, {@code JsonMapper},
+ * {@code ClientHttpConnector} bean. The base URL and account secret come from a
+ * {@link ChameleonConnectionDetails} bean when there is one (the emulator's test support registers
+ * one), else from the properties. Defines no application-wide {@code WebClient}, {@code JsonMapper},
  * {@code ClientHttpConnector} or {@code WebClientCustomizer}. Backs off in a webhook-only
  * application ({@link ConditionalOnChameleonClient}).
  */
@@ -34,19 +36,26 @@ import io.github.chameleon4j.resilience.CallPolicy;
 public final class ChameleonAutoConfiguration {
 
 	@Bean
+	@ConditionalOnMissingBean(ChameleonConnectionDetails.class)
+	PropertiesChameleonConnectionDetails chameleonConnectionDetails(ChameleonProperties properties) {
+		return new PropertiesChameleonConnectionDetails(properties);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	ChameleonOperations chameleonOperations(ChameleonProperties properties,
-			ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<CallPolicy> callPolicy,
-			ObjectProvider<ChameleonClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory,
-			ObjectProvider<ClientHttpConnector> connectors, ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
+			ChameleonConnectionDetails connectionDetails, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<CallPolicy> callPolicy, ObjectProvider<ChameleonClientCustomizer> customizers,
+			ConfigurableListableBeanFactory beanFactory, ObjectProvider<ClientHttpConnector> connectors,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles) {
-		String secret = properties.getAccountSecret();
+		String secret = connectionDetails.getAccountSecret();
 		if (secret == null || secret.isBlank()) {
 			throw new MissingAccountSecretException();
 		}
 		ChameleonOperationsBuilder builder = ChameleonOperations.builder()
 			.accountSecret(secret)
-			.baseUrl(properties.getBaseUrl())
+			.baseUrl(connectionDetails.getBaseUrl())
 			.allowInsecureHttp(properties.isAllowInsecureHttp())
 			.responseTimeout(properties.getResponseTimeout())
 			.maxResponseSize(properties.getMaxResponseSize())

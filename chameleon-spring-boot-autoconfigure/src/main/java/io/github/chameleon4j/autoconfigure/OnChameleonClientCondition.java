@@ -1,5 +1,7 @@
 package io.github.chameleon4j.autoconfigure;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
@@ -10,7 +12,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * The condition behind {@link ConditionalOnChameleonClient}. Blank values count as unset, as for the
- * webhook endpoint's own condition. The outcome never contains a secret: condition reports are printed
+ * webhook endpoint's own condition. A registered {@link ChameleonConnectionDetails} bean counts as a
+ * configured account secret. The outcome never contains a secret: condition reports are printed
  * in debug mode.
  */
 class OnChameleonClientCondition extends SpringBootCondition {
@@ -24,12 +27,24 @@ class OnChameleonClientCondition extends SpringBootCondition {
 		if (StringUtils.hasText(environment.getProperty(ACCOUNT_SECRET))) {
 			return ConditionOutcome.match(message.because(ACCOUNT_SECRET + " is set"));
 		}
+		if (connectionDetailsRegistered(context.getBeanFactory())) {
+			return ConditionOutcome.match(message.because("a ChameleonConnectionDetails bean is registered"));
+		}
 		if (webhookEndpointConfigured(environment)) {
 			return ConditionOutcome.noMatch(message.because(ACCOUNT_SECRET
 					+ " is not set and chameleon.webhooks.secret is: a webhook-only application needs no client"));
 		}
 		return ConditionOutcome.match(message.because("neither " + ACCOUNT_SECRET
 				+ " nor chameleon.webhooks.secret is set: the client is expected and will ask for its secret"));
+	}
+
+	/**
+	 * Whether connection details were registered before the configuration classes are processed, as the
+	 * emulator's test support does; definitions of other configuration classes are not visible yet.
+	 */
+	private static boolean connectionDetailsRegistered(@Nullable ConfigurableListableBeanFactory beanFactory) {
+		return beanFactory != null
+				&& beanFactory.getBeanNamesForType(ChameleonConnectionDetails.class, true, false).length > 0;
 	}
 
 	static boolean webhookEndpointConfigured(Environment environment) {

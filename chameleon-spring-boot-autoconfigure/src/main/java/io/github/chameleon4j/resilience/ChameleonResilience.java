@@ -144,6 +144,31 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		});
 	}
 
+	/**
+	 * For tests that share one client across test methods (the emulator's test support calls it before
+	 * each test): returns the shared state to how it was built. Closes the circuit breaker and forgets
+	 * the calls it recorded, ends the cool-down, restores the configured pace (forgetting the requests
+	 * already paced, so a full burst may go at once) and every lowered concurrency cap, and clears the
+	 * rejected-credentials flag and the recent 429s. Calls in flight keep their permits, and a caller
+	 * already waiting keeps the delay it was given. Not for production code: the state it drops is what
+	 * keeps the client within the account's limits.
+	 */
+	public void reset() {
+		if (this.circuit != null) {
+			this.circuit.reset();
+		}
+		if (this.gate != null) {
+			this.gate.reset();
+		}
+		if (this.pace != null) {
+			this.pace.reset();
+		}
+		if (this.permits != null) {
+			this.permits.reset();
+		}
+		this.signals.reset();
+	}
+
 	@Override
 	public double currentPacePerMinute() {
 		return (this.pace != null) ? this.pace.currentPerMinute() : 0;

@@ -54,6 +54,14 @@ final class Circuit {
 		return this.lastSuccessfulSend.get() > sentAt;
 	}
 
+	/** Closes the circuit and forgets the calls it recorded and its open states (for tests). */
+	void reset() {
+		this.breaker.reset();
+		this.openUntil.set(null);
+		this.openAttempts.set(0);
+		this.lastSuccessfulSend.set(Long.MIN_VALUE);
+	}
+
 	/** When the open circuit may let a probe through; {@code null} unless its last transition was to open. */
 	@Nullable
 	Instant openUntil() {

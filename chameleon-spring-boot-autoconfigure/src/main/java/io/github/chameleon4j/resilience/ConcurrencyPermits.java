@@ -109,6 +109,22 @@ final class ConcurrencyPermits {
 		retireIfIdle(state);
 	}
 
+	/**
+	 * Restores the overall cap and every lane's cap to their configured widths (for tests). Calls in
+	 * flight keep their permits; waiters that now fit are granted.
+	 */
+	void reset() {
+		synchronized (this) {
+			this.overall.restore();
+			for (LaneState state : new ArrayList<>(this.lanes.values())) {
+				state.cap.restore();
+				admit(state);
+				retireIfIdle(state);
+			}
+		}
+		drain();
+	}
+
 	synchronized int cap() {
 		return this.overall.current();
 	}
@@ -228,6 +244,11 @@ final class ConcurrencyPermits {
 				}
 			}
 			return this.current;
+		}
+
+		void restore() {
+			this.current = this.configured;
+			this.lastLowered = ConcurrencyPermits.this.clock.instant();
 		}
 
 		void lower(OptionalInt limit) {

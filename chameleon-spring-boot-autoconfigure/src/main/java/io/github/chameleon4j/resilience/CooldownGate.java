@@ -67,6 +67,15 @@ public final class CooldownGate {
 		return until.isAfter(this.clock.instant()) ? Optional.of(until) : Optional.empty();
 	}
 
+	/**
+	 * Opens the gate at once and forgets the last 429 (for tests). Callers already waiting wake at the
+	 * end they were given.
+	 */
+	void reset() {
+		this.lastLimit = null;
+		this.closedUntil.set(Instant.EPOCH);
+	}
+
 	/** Whether requests may be sent now. */
 	boolean isOpen() {
 		return !this.closedUntil.get().isAfter(this.clock.instant());

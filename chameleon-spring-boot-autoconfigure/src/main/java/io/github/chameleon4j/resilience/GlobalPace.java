@@ -161,6 +161,19 @@ final class GlobalPace {
 		return count;
 	}
 
+	/**
+	 * Restores the configured pace and forgets the reservations made so far, so the next request may be
+	 * sent at once with a full burst (for tests). Reservations already handed out keep their delay.
+	 */
+	synchronized void reset() {
+		long now = nanos(this.clock.instant());
+		this.current = this.configured;
+		this.nextSlot = now;
+		this.lastChange = now;
+		this.head = 0;
+		this.size = 0;
+	}
+
 	synchronized double currentPerMinute() {
 		recover(nanos(this.clock.instant()));
 		return this.current;

@@ -98,6 +98,12 @@ final class ServerSignals {
 		return retryAt;
 	}
 
+	/** Forgets a rejected secret and the recent 429s (for tests). */
+	void reset() {
+		this.credentialsRejected.set(false);
+		this.recentEvents.clear();
+	}
+
 	boolean credentialsRejected() {
 		return this.credentialsRejected.get();
 	}

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
+import io.github.chameleon4j.autoconfigure.ChameleonConnectionDetails;
 import io.github.chameleon4j.autoconfigure.ChameleonProperties;
 import io.github.chameleon4j.autoconfigure.ConditionalOnChameleonClient;
 import io.github.chameleon4j.resilience.ResilienceState;
@@ -27,8 +28,12 @@ public final class ChameleonEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ChameleonEndpoint chameleonEndpoint(ChameleonProperties properties, ObjectProvider<ResilienceState> resilienceState) {
-		return new ChameleonEndpoint(properties.getClientName(), properties.getBaseUrl(), resilienceState::getIfUnique);
+	ChameleonEndpoint chameleonEndpoint(ChameleonProperties properties,
+			ObjectProvider<ChameleonConnectionDetails> connectionDetails,
+			ObjectProvider<ResilienceState> resilienceState) {
+		ChameleonConnectionDetails connection = connectionDetails.getIfAvailable();
+		String baseUrl = (connection != null) ? connection.getBaseUrl() : properties.getBaseUrl();
+		return new ChameleonEndpoint(properties.getClientName(), baseUrl, resilienceState::getIfUnique);
 	}
 
 }

@@ -1,27 +1,26 @@
 package io.github.chameleon4j.test.spring;
 
-import java.util.Map;
+import java.util.Objects;
 
 import io.github.chameleon4j.test.ChameleonEmulator;
 import io.github.chameleon4j.test.SeedData;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.ClassUtils;
 
 /**
- * Starts an emulator for one test context, registers it as a bean and sets the client properties. Equal
- * annotations give equal customizers, so Spring's context cache shares the context (and the emulator).
+ * Starts an emulator for one test context and registers it as a bean, with the client's connection details
+ * pointing at it when the client is on the classpath. Equal annotations give equal customizers, so Spring's
+ * context cache shares the context (and the emulator).
  */
 final class ChameleonEmulatorContextCustomizer implements ContextCustomizer {
 
 	/** The bean name of the emulator in the test context. */
 	static final String BEAN_NAME = "chameleonEmulator";
 
-	static final String BASE_URL_PROPERTY = "chameleon.base-url";
-
-	static final String ACCOUNT_SECRET_PROPERTY = "chameleon.account-secret";
+	private static final String CONNECTION_DETAILS = "io.github.chameleon4j.autoconfigure.ChameleonConnectionDetails";
 
 	private final String accountSecret;
 
@@ -51,10 +50,9 @@ final class ChameleonEmulatorContextCustomizer implements ContextCustomizer {
 			.seed(this.seed)
 			.start();
 		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource("chameleonEmulator", Map.of(BASE_URL_PROPERTY, emulator.baseUrl(),
-					ACCOUNT_SECRET_PROPERTY, emulator.accountSecret())));
+		if (ClassUtils.isPresent(CONNECTION_DETAILS, context.getClassLoader())) {
+			EmulatorConnectionDetails.register(context.getBeanFactory(), emulator);
+		}
 		context.addApplicationListener((event) -> {
 			if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
 				emulator.close();
@@ -71,8 +69,7 @@ final class ChameleonEmulatorContextCustomizer implements ContextCustomizer {
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(this.accountSecret, this.seedProfiles, this.seedCompanies, this.seedData,
-				this.seed);
+		return Objects.hash(this.accountSecret, this.seedProfiles, this.seedCompanies, this.seedData, this.seed);
 	}
 
 }

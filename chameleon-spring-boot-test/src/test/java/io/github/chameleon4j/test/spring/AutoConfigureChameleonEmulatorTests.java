@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import io.github.chameleon4j.autoconfigure.ChameleonConnectionDetails;
 import io.github.chameleon4j.test.ChameleonEmulator;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -26,17 +27,24 @@ class AutoConfigureChameleonEmulatorTests {
 	ChameleonEmulator emulator;
 
 	@Autowired
+	ChameleonConnectionDetails connectionDetails;
+
+	@Autowired
 	Environment environment;
 
 	@Test
 	@Order(1)
-	void setsClientPropertiesToTheRunningEmulator() throws Exception {
+	void pointsTheClientsConnectionDetailsAtTheRunningEmulator() throws Exception {
 		assertThat(this.emulator.isRunning()).isTrue();
-		assertThat(this.environment.getProperty("chameleon.base-url")).isEqualTo(this.emulator.baseUrl());
-		assertThat(this.environment.getProperty("chameleon.account-secret")).isEqualTo("spring-secret");
+		assertThat(this.connectionDetails.getBaseUrl()).isEqualTo(this.emulator.baseUrl());
+		assertThat(this.connectionDetails.getAccountSecret()).isEqualTo("spring-secret");
+		assertThat(this.connectionDetails.toString()).contains(this.emulator.baseUrl()).doesNotContain("spring-secret");
+		// the properties are left alone: nothing overrides what the application configured
+		assertThat(this.environment.getProperty("chameleon.base-url")).isNull();
+		assertThat(this.environment.getProperty("chameleon.account-secret")).isNull();
 		assertThat(this.emulator.data().profileCount()).isEqualTo(3);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.environment.getProperty("chameleon.base-url") + "/"))
-			.header("X-Account-Secret", this.environment.getProperty("chameleon.account-secret"))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.connectionDetails.getBaseUrl() + "/"))
+			.header("X-Account-Secret", this.connectionDetails.getAccountSecret())
 			.build();
 		assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(200);
