@@ -335,7 +335,7 @@ public final class ChameleonOperationsBuilder {
 			.proxyFactoryCustomizer(new DefaultMethods())
 			.build();
 		ConnectionProvider owned = provider;
-		return DefaultChameleonOperations.create(resources, this.baseUrl, () -> {
+		return DefaultChameleonOperations.create(resources, this.baseUrl, policy, () -> {
 			if (owned != null) {
 				owned.disposeLater().subscribe();
 			}
