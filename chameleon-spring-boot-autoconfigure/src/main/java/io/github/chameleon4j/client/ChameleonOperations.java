@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.client.blocking.BlockingChameleonOperations;
 import io.github.chameleon4j.model.AccountIdentity;
 import io.github.chameleon4j.model.Embed;
 import io.github.chameleon4j.model.Tooltip;
@@ -193,6 +194,20 @@ public interface ChameleonOperations extends AutoCloseable {
 	 * @return a client sharing this one's connections and resilience state
 	 */
 	ChameleonOperations withDeadline(Duration deadline);
+
+	/**
+	 * This client for code that may block a thread (a Spring MVC controller, a batch job): the same
+	 * resources, whose calls return their result instead of a {@code Mono} or {@code Flux}.
+	 * <pre>{@code
+	 * Profile profile = chameleon.blocking().profiles().getByUid("u-4410");
+	 * }</pre>
+	 * Each call waits at most its deadline (the configured default, or {@link #withDeadline}) and a little
+	 * longer, so a late call ends with the client's own {@code ChameleonDeadlineExceededException}. Calling
+	 * it on a non-blocking thread (an event loop, {@code Schedulers.parallel()}) throws an
+	 * {@link IllegalStateException} before anything is sent.
+	 * @return a blocking view sharing this client's connections and resilience state
+	 */
+	BlockingChameleonOperations blocking();
 
 	/**
 	 * Releases the connections this client created (not those of a connector it was given).

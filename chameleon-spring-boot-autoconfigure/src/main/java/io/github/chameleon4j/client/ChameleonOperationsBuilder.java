@@ -439,7 +439,7 @@ public final class ChameleonOperationsBuilder {
 			.httpRequestValuesProcessor(new Endpoint.Processor())
 			.proxyFactoryCustomizer(new DefaultMethods())
 			.build();
-		return DefaultChameleonOperations.create(resources, this.baseUrl, connection.release());
+		return DefaultChameleonOperations.create(resources, this.baseUrl, policy, connection.release());
 	}
 
 	private CallPolicy defaultPolicy() {

@@ -42,6 +42,9 @@ final class DeadlineView implements InvocationHandler {
 		if (method.getName().equals("close") && method.getParameterCount() == 0) {
 			return null; // the view shares the client's connections; closing it must not close them
 		}
+		if (method.getName().equals("blocking") && method.getParameterCount() == 0) {
+			return BlockingView.of((ChameleonOperations) proxy, this.deadline); // blocking calls of this view
+		}
 		Object result;
 		try {
 			result = method.invoke(this.target, arguments);

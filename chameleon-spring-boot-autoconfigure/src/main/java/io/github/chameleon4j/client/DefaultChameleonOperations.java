@@ -2,11 +2,13 @@ package io.github.chameleon4j.client;
 
 import java.time.Duration;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.web.service.annotation.GetExchange;
 import org.springframework.web.service.annotation.HttpExchange;
 import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import reactor.core.publisher.Mono;
 
+import io.github.chameleon4j.client.blocking.BlockingChameleonOperations;
 import io.github.chameleon4j.model.AccountIdentity;
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Embed;
@@ -16,6 +18,8 @@ import io.github.chameleon4j.model.Survey;
 import io.github.chameleon4j.model.Theme;
 import io.github.chameleon4j.model.Tooltip;
 import io.github.chameleon4j.model.Tour;
+import io.github.chameleon4j.resilience.CallDescriptor;
+import io.github.chameleon4j.resilience.CallPolicy;
 
 /**
  * The client: one proxy per resource, created once from the client's {@link HttpServiceProxyFactory}
@@ -31,7 +35,10 @@ record DefaultChameleonOperations(Account account, ProfileOperations profiles, C
 		EnvironmentOperations environments, RateLimitGroupOperations limitGroups, AlertGroupOperations alertGroups,
 		ReadOnlyOperations<Theme> themes, ChangeOperations changes, ImportOperations imports,
 		LocalizationOperations localization, WebhookSubscriptionOperations webhooks, String baseUrl,
-		Runnable onClose) implements ChameleonOperations {
+		CallPolicy policy, Runnable onClose) implements ChameleonOperations {
+
+	/** A call that sets no deadline of its own: the policy's budget for it is the default deadline. */
+	private static final CallDescriptor WITHOUT_OWN_DEADLINE = new CallDescriptor(HttpMethod.GET, "/", true, null, null);
 
 	/** The credential check, {@code GET /}. */
 	interface Account {
@@ -75,7 +82,8 @@ record DefaultChameleonOperations(Account account, ProfileOperations profiles, C
 	interface Tags extends TagOperations {
 	}
 
-	static ChameleonOperations create(HttpServiceProxyFactory factory, String baseUrl, Runnable onClose) {
+	static ChameleonOperations create(HttpServiceProxyFactory factory, String baseUrl, CallPolicy policy,
+			Runnable onClose) {
 		return new DefaultChameleonOperations(factory.createClient(Account.class),
 				factory.createClient(HookApi.Profiles.class), factory.createClient(HookApi.Companies.class),
 				factory.createClient(SegmentOperations.class), factory.createClient(Tours.class),
@@ -89,7 +97,7 @@ record DefaultChameleonOperations(Account account, ProfileOperations profiles, C
 				factory.createClient(AlertGroupOperations.class), factory.createClient(Themes.class),
 				factory.createClient(ChangeOperations.class), factory.createClient(ImportOperations.class),
 				factory.createClient(LocalizationOperations.class), factory.createClient(WebhookSubscriptionOperations.class),
-				baseUrl, onClose);
+				baseUrl, policy, onClose);
 	}
 
 	@Override
@@ -104,6 +112,11 @@ record DefaultChameleonOperations(Account account, ProfileOperations profiles, C
 			throw new IllegalArgumentException("deadline must be positive, was " + deadline);
 		}
 		return DeadlineView.of(this, deadline);
+	}
+
+	@Override
+	public BlockingChameleonOperations blocking() {
+		return BlockingView.of(this, this.policy.deadline(WITHOUT_OWN_DEADLINE));
 	}
 
 	@Override
