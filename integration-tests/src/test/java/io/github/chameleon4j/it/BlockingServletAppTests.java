@@ -20,9 +20,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.http.client.ReactorClientHttpRequestFactory;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,9 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A Spring MVC application on a random port whose controller uses the auto-configured
  * {@link BlockingChameleonOperations} against the emulator: plain results in a request thread, a lazy
  * paginated stream, the client's exceptions mapped by an exception handler, and the clear refusal on a
- * non-blocking thread. Also pins the side effect the README warns about: with the starter on the classpath,
- * Boot picks Reactor Netty for the application's own {@code RestClient}/{@code RestTemplate} unless
- * {@code spring.http.clients.imperative.factory} says otherwise.
+ * non-blocking thread. {@link RestClientDetectionTests} pins the side effect the README warns about.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BlockingServletAppTests {
@@ -100,16 +95,7 @@ class BlockingServletAppTests {
 		assertThat(refused.body()).contains("non-blocking thread 'parallel-").contains("reactive ChameleonOperations");
 	}
 
-	@Test
-	void theStarterMakesBootPickReactorNettyForRestClientsUnlessTheFactoryIsSet() {
-		assertThat(this.app.getBean(ClientHttpRequestFactory.class)).isInstanceOf(ReactorClientHttpRequestFactory.class);
-		try (ConfigurableApplicationContext jdk = start("spring.http.clients.imperative.factory=jdk")) {
-			assertThat(jdk.getBean(ClientHttpRequestFactory.class)).isInstanceOf(JdkClientHttpRequestFactory.class);
-			assertThat(jdk.getBean(BlockingChameleonOperations.class)).isNotNull();
-		}
-	}
-
-	private ConfigurableApplicationContext start(String... properties) {
+	ConfigurableApplicationContext start(String... properties) {
 		return new SpringApplicationBuilder(ServletApp.class)
 			.properties("server.port=0", "server.address=127.0.0.1", "spring.main.banner-mode=off",
 					"chameleon.base-url=" + this.emulator.baseUrl(),
