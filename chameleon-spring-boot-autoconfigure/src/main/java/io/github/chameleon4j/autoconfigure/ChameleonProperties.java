@@ -1,16 +1,21 @@
 package io.github.chameleon4j.autoconfigure;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
- * Configuration of the Chameleon client ({@code chameleon.*}).
+ * Configuration of the Chameleon client ({@code chameleon.*}). Validated while it is bound: an
+ * invalid value fails startup naming the property, its value and where it was set (the account
+ * secret is checked later, by the client, so that its value never appears in that report).
  */
 @ConfigurationProperties("chameleon")
-public class ChameleonProperties {
+public class ChameleonProperties implements Validator {
 
 	/**
 	 * Account Secret used to authenticate (Chameleon dashboard, Settings > Tokens). Not the public Account Token.
@@ -168,6 +173,62 @@ public class ChameleonProperties {
 			this.bundle = bundle;
 		}
 
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return ChameleonProperties.class == type;
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		ChameleonProperties properties = (ChameleonProperties) target;
+		require(errors, isAbsoluteHttpUrl(properties.getBaseUrl()), "baseUrl", "chameleon.base-url",
+				"must be an absolute http(s) URL without query or user info, such as https://api.chameleon.io");
+		require(errors, properties.getClientName() != null && !properties.getClientName().isBlank(), "clientName",
+				"chameleon.client-name", "must not be blank");
+		require(errors, properties.getConnectTimeout() == null || positive(properties.getConnectTimeout()), "connectTimeout",
+				"chameleon.connect-timeout", "must be a positive duration");
+		require(errors, properties.getReadTimeout() == null || positive(properties.getReadTimeout()), "readTimeout",
+				"chameleon.read-timeout", "must be a positive duration");
+		require(errors, positive(properties.getMaxIdleTime()), "maxIdleTime", "chameleon.max-idle-time",
+				"must be a positive duration");
+		require(errors, positive(properties.getResponseTimeout()), "responseTimeout", "chameleon.response-timeout",
+				"must be a positive duration");
+		require(errors, properties.getMaxConnections() >= 1, "maxConnections", "chameleon.max-connections",
+				"must be at least 1");
+		DataSize size = properties.getMaxResponseSize();
+		require(errors, size != null && size.toBytes() >= 1024 && size.toBytes() <= Integer.MAX_VALUE,
+				"maxResponseSize", "chameleon.max-response-size", "must be between 1KB and 2GB");
+	}
+
+	private static boolean isAbsoluteHttpUrl(String value) {
+		if (value == null) {
+			return false;
+		}
+		try {
+			URI uri = new URI(value);
+			return uri.getHost() != null && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getRawQuery() == null && uri.getRawUserInfo() == null;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private static void require(Errors errors, boolean condition, String field, String property, String requirement) {
+		if (!condition) {
+			// the field is the class's; the message names the property as users write it
+			errors.rejectValue(field, "invalid", property + " " + requirement);
+		}
+	}
+
+	private static boolean nonNegative(@Nullable Duration value) {
+		return value != null && !value.isNegative();
+	}
+
+	private static boolean positive(@Nullable Duration value) {
+		return value != null && !value.isNegative() && !value.isZero();
 	}
 
 }

@@ -3,7 +3,10 @@ package io.github.chameleon4j.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
@@ -102,6 +105,9 @@ public final class ChameleonResilienceBuilder {
 
 	private final List<Consumer<CircuitBreakerConfig.Builder>> circuitBreakerCustomizers = new ArrayList<>();
 
+	/** The Resilience4j configs builders made: a registered instance with one of them is no application's own. */
+	private static final Set<Object> OWN_CONFIGS = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
 	ChameleonResilienceBuilder() {
 	}
 
@@ -192,13 +198,26 @@ public final class ChameleonResilienceBuilder {
 		return this;
 	}
 
-	/** Registers the retry in this registry (for its Actuator endpoint and meters). @param registry the registry @return this */
+	/**
+	 * Registers the retry in this registry (for its Actuator endpoint and meters). When the registry already holds
+	 * a retry of this name that no builder made (Resilience4j's Spring Boot integration creates one from
+	 * {@code resilience4j.retry.instances.<name>.*}), its attempts and waits are kept, the per-error-class rules
+	 * are applied on top, and the registry's instance is replaced by the result.
+	 * @param registry the registry
+	 * @return this
+	 */
 	public ChameleonResilienceBuilder retryRegistry(@Nullable RetryRegistry registry) {
 		this.retryRegistry = registry;
 		return this;
 	}
 
-	/** Registers the circuit breaker in this registry. @param registry the registry @return this */
+	/**
+	 * Registers the circuit breaker in this registry. When the registry already holds a breaker of this name that no
+	 * builder made, its sizes, thresholds and waits are kept, only server-side failures are recorded, and the
+	 * registry's instance is replaced by the result.
+	 * @param registry the registry
+	 * @return this
+	 */
 	public ChameleonResilienceBuilder circuitBreakerRegistry(@Nullable CircuitBreakerRegistry registry) {
 		this.circuitBreakerRegistry = registry;
 		return this;
@@ -262,20 +281,65 @@ public final class ChameleonResilienceBuilder {
 	}
 
 	Retry createRetry(RetryRules rules) {
-		RetryConfig.Builder<Object> config = RetryConfig.custom()
-			.maxAttempts(this.maxAttempts)
-			.retryOnException(rules::retryable)
+		// an instance the registry already holds that this builder did not make (Resilience4j's Boot integration builds
+		// one from resilience4j.retry.instances.<name>.*) keeps its attempts and waits; the per-error-class rules go
+		// on top of it, never replaced by it
+		Retry registered = (this.retryRegistry != null) ? this.retryRegistry.find(this.name)
+			.filter((retry) -> !OWN_CONFIGS.contains(retry.getRetryConfig()))
+			.orElse(null) : null;
+		RetryRules effective = (registered != null) ? rules.backoff(registered.getRetryConfig().getIntervalBiFunction())
+				: rules;
+		RetryConfig.Builder<Object> config = ((registered != null) ? RetryConfig.<Object>from(registered.getRetryConfig())
+				: RetryConfig.<Object>custom().maxAttempts(this.maxAttempts))
+			.retryExceptions()
+			.retryOnException(effective::retryable)
 			// what the policy declines to retry is never retried, whatever predicate a customizer sets
 			.ignoreExceptions(RetryDeclined.class)
-			.intervalBiFunction((attempt, outcome) -> outcome.isLeft() ? rules.delayMillis(attempt, outcome.getLeft()) : 0L);
+			.intervalBiFunction((attempt, outcome) -> outcome.isLeft() ? effective.delayMillis(attempt, outcome.getLeft()) : 0L);
 		this.retryCustomizers.forEach((customizer) -> customizer.accept(config));
 		RetryConfig built = config.build();
-		return (this.retryRegistry != null) ? this.retryRegistry.retry(this.name, built) : Retry.of(this.name, built);
+		OWN_CONFIGS.add(built);
+		if (this.retryRegistry == null) {
+			return Retry.of(this.name, built);
+		}
+		if (registered == null) {
+			return this.retryRegistry.retry(this.name, built);
+		}
+		Retry replacement = Retry.of(this.name, built, registered.getTags());
+		this.retryRegistry.replace(this.name, replacement);
+		return replacement;
 	}
 
 	CircuitBreaker createCircuitBreaker() {
-		CircuitBreakerConfig.Builder config = CircuitBreakerConfig.custom()
-			.clock(this.clock)
+		// as for the retry: a breaker configured through resilience4j.circuitbreaker.* keeps its sizes, thresholds and
+		// waits, and only Chameleon's own failures are recorded by it
+		CircuitBreaker registered = (this.circuitBreakerRegistry != null) ? this.circuitBreakerRegistry.find(this.name)
+			.filter((breaker) -> !OWN_CONFIGS.contains(breaker.getCircuitBreakerConfig()))
+			.orElse(null) : null;
+		CircuitBreakerConfig.Builder config = (registered != null)
+				? CircuitBreakerConfig.from(registered.getCircuitBreakerConfig()) : ownCircuitBreakerConfig();
+		config.clock(this.clock)
+			// only Chameleon's own failures count; a caller's 4xx (429 included) says nothing about its health
+			.recordExceptions()
+			.ignoreExceptions()
+			.recordException(ChameleonResilienceBuilder::serverSide)
+			.ignoreException((failure) -> !serverSide(failure));
+		this.circuitBreakerCustomizers.forEach((customizer) -> customizer.accept(config));
+		CircuitBreakerConfig built = config.build();
+		OWN_CONFIGS.add(built);
+		if (this.circuitBreakerRegistry == null) {
+			return CircuitBreaker.of(this.name, built);
+		}
+		if (registered == null) {
+			return this.circuitBreakerRegistry.circuitBreaker(this.name, built);
+		}
+		CircuitBreaker replacement = CircuitBreaker.of(this.name, built, registered.getTags());
+		this.circuitBreakerRegistry.replace(this.name, replacement);
+		return replacement;
+	}
+
+	private CircuitBreakerConfig.Builder ownCircuitBreakerConfig() {
+		return CircuitBreakerConfig.custom()
 			.failureRateThreshold(this.failureRateThreshold)
 			.minimumNumberOfCalls(this.minimumCalls)
 			// by time, not by count: a burst of late timeouts cannot fill the window on its own; the
@@ -286,14 +350,7 @@ public final class ChameleonResilienceBuilder {
 			// short when the server is back at once, longer while probes keep failing
 			.waitIntervalFunctionInOpenState(
 					IntervalFunction.ofExponentialBackoff(this.openDuration, 2, this.maxOpenDuration))
-			.permittedNumberOfCallsInHalfOpenState(this.halfOpenCalls)
-			// only Chameleon's own failures count; a caller's 4xx (429 included) says nothing about its health
-			.recordException(ChameleonResilienceBuilder::serverSide)
-			.ignoreException((failure) -> !serverSide(failure));
-		this.circuitBreakerCustomizers.forEach((customizer) -> customizer.accept(config));
-		CircuitBreakerConfig built = config.build();
-		return (this.circuitBreakerRegistry != null) ? this.circuitBreakerRegistry.circuitBreaker(this.name, built)
-				: CircuitBreaker.of(this.name, built);
+			.permittedNumberOfCallsInHalfOpenState(this.halfOpenCalls);
 	}
 
 	private static boolean serverSide(Throwable failure) {

@@ -3,6 +3,10 @@ package io.github.chameleon4j.resilience;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
 
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.functions.Either;
+import org.jspecify.annotations.Nullable;
+
 import io.github.chameleon4j.error.ChameleonException;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
 import io.github.chameleon4j.error.ChameleonResponseException;
@@ -28,13 +32,32 @@ final class RetryRules {
 
 	private final DoubleSupplier random;
 
+	/** The waits of an application's own Resilience4j retry configuration, used instead of the computed backoff. */
+	@Nullable
+	private final IntervalBiFunction<Object> configuredBackoff;
+
 	RetryRules(Duration initialBackoff, double multiplier, Duration maxBackoff, boolean gateEnforcesHints,
 			DoubleSupplier random) {
+		this(initialBackoff, multiplier, maxBackoff, gateEnforcesHints, random, null);
+	}
+
+	private RetryRules(Duration initialBackoff, double multiplier, Duration maxBackoff, boolean gateEnforcesHints,
+			DoubleSupplier random, @Nullable IntervalBiFunction<Object> configuredBackoff) {
 		this.initialBackoff = initialBackoff;
 		this.multiplier = multiplier;
 		this.maxBackoff = maxBackoff;
 		this.gateEnforcesHints = gateEnforcesHints;
 		this.random = random;
+		this.configuredBackoff = configuredBackoff;
+	}
+
+	/**
+	 * The same rules with the backoff (before 5xx/transport retries and concurrency 429s without a wait) taken
+	 * from a Resilience4j interval function; server hints still win over it.
+	 */
+	RetryRules backoff(IntervalBiFunction<Object> backoff) {
+		return new RetryRules(this.initialBackoff, this.multiplier, this.maxBackoff, this.gateEnforcesHints, this.random,
+				backoff);
 	}
 
 	/** Whether the failure's class is ever retried (the Resilience4j {@code retryOnException} predicate). */
@@ -69,12 +92,12 @@ final class RetryRules {
 			if (limited.strategy() == RateLimitStrategy.CONCURRENCY) {
 				// the server's wait when it gave one, else a short backoff; then the permits queue waits for a free slot
 				return limited.waitHint().waitFromServer() ? limited.retryAfter().toMillis()
-						: backoff(failedAttempt).toMillis();
+						: backoff(failedAttempt, failure).toMillis();
 			}
 			// the shared gate holds every caller until the hint has passed, jitter added there
 			return this.gateEnforcesHints ? 0 : limited.retryAfter().plus(backoffJitter()).toMillis();
 		}
-		Duration delay = backoff(failedAttempt);
+		Duration delay = backoff(failedAttempt, failure);
 		if (failure instanceof ChameleonResponseException response) {
 			WaitHint hint = WaitHint.from(response.headers(), response.envelope());
 			if (hint.waitFromServer() && hint.retryAfter().compareTo(delay) > 0) {
@@ -84,8 +107,12 @@ final class RetryRules {
 		return delay.toMillis();
 	}
 
-	/** Exponential backoff, capped, with "equal jitter": a random point in the upper half. */
-	private Duration backoff(int failedAttempt) {
+	/** Exponential backoff, capped, with "equal jitter": a random point in the upper half (or the configured waits). */
+	private Duration backoff(int failedAttempt, Throwable failure) {
+		if (this.configuredBackoff != null) {
+			Long millis = this.configuredBackoff.apply(failedAttempt, Either.left(failure));
+			return Duration.ofMillis((millis != null) ? Math.max(0, millis) : 0);
+		}
 		double base = this.initialBackoff.toMillis() * Math.pow(this.multiplier, Math.max(0, failedAttempt - 1));
 		double capped = Math.min(base, this.maxBackoff.toMillis());
 		return Duration.ofMillis((long) (capped / 2 + this.random.getAsDouble() * capped / 2));

@@ -57,7 +57,7 @@ class ChameleonAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("baseUrl must be an absolute http(s) URL"));
+				.hasMessageContaining("chameleon.base-url must be an absolute http(s) URL"));
 	}
 
 	@Test

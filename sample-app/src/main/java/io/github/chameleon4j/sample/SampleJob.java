@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,7 +33,8 @@ import io.github.chameleon4j.model.Tour;
 
 /**
  * A small, realistic job: sync users through the identify hook, page through every profile,
- * and queue a published Tour for the members of a Segment. Logs a summary; Actuator stays up.
+ * and queue a published Tour for the members of a Segment. Logs a summary, then the Actuator URLs
+ * to open (the application keeps running for them).
  */
 @Component
 @ConditionalOnProperty(name = "sample.job.enabled", matchIfMissing = true)
@@ -46,12 +48,15 @@ class SampleJob implements ApplicationRunner {
 
 	private final SampleProperties properties;
 
+	private final Environment environment;
+
 	private final AtomicReference<JobSummary> summary = new AtomicReference<>();
 
-	SampleJob(ChameleonOperations chameleon, MeterRegistry meters, SampleProperties properties) {
+	SampleJob(ChameleonOperations chameleon, MeterRegistry meters, SampleProperties properties, Environment environment) {
 		this.chameleon = chameleon;
 		this.meters = meters;
 		this.properties = properties;
+		this.environment = environment;
 	}
 
 	@Override
@@ -99,6 +104,25 @@ class SampleJob implements ApplicationRunner {
 				Duration.ofNanos(System.nanoTime() - start));
 		this.summary.set(result);
 		logger.info(result.report());
+		logger.info(actuatorLinks());
+	}
+
+	/** Where to look once the job is done: the Actuator endpoints the sample exposes, on the port it really got. */
+	String actuatorLinks() {
+		String port = this.environment.getProperty("local.management.port",
+				this.environment.getProperty("local.server.port", ""));
+		if (port.isEmpty()) {
+			return "The job is done. No web server is running, so there is no Actuator to open.";
+		}
+		String host = this.environment.getProperty("server.address", "localhost");
+		String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port
+				+ this.environment.getProperty("management.endpoints.web.base-path", "/actuator");
+		StringBuilder links = new StringBuilder("The job is done; the application keeps running (Ctrl+C to stop). Open:");
+		for (String path : List.of("/health", "/chameleon", "/metrics/chameleon.client.responses",
+				"/metrics/chameleon.client.wait", "/circuitbreakers", "/retries", "/ratelimiters")) {
+			links.append(System.lineSeparator()).append("  ").append(base).append(path);
+		}
+		return links.toString();
 	}
 
 	private <T> Mono<T> skip(ChameleonException ex) {

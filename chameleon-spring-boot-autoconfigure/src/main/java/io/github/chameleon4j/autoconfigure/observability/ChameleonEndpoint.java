@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
-import org.springframework.lang.Nullable;
 
 import io.github.chameleon4j.resilience.RateLimitEvent;
 import io.github.chameleon4j.resilience.ResilienceState;
@@ -17,7 +18,10 @@ import io.github.chameleon4j.resilience.ResilienceState;
 /**
  * The read-only {@code chameleon} Actuator endpoint: per client, its base URL (never the secret)
  * and the resilience layer's local state (pace, cool-down, permits, circuit breaker and the most
- * recent 429s). Reading it never sends a request to Chameleon.
+ * recent 429s). Reading it never sends a request to Chameleon. Its response is an
+ * {@link OperationResponseBody}, so Actuator writes it with its own JSON mapper: the keys stay
+ * {@code baseUrl}, {@code pacePerMinute}, ... whatever naming strategy the application's mapper
+ * uses, and {@code null} values are left out.
  */
 @Endpoint(id = "chameleon")
 public class ChameleonEndpoint {
@@ -26,7 +30,7 @@ public class ChameleonEndpoint {
 
 	private final String baseUrl;
 
-	private final Supplier<ResilienceState> state;
+	private final Supplier<@Nullable ResilienceState> state;
 
 	/**
 	 * Creates the endpoint.
@@ -34,7 +38,7 @@ public class ChameleonEndpoint {
 	 * @param baseUrl the client's base URL
 	 * @param state supplies the state, or {@code null} when there is none
 	 */
-	public ChameleonEndpoint(String clientName, String baseUrl, Supplier<ResilienceState> state) {
+	public ChameleonEndpoint(String clientName, String baseUrl, Supplier<@Nullable ResilienceState> state) {
 		this.clientName = clientName;
 		this.baseUrl = baseUrl;
 		this.state = state;
@@ -55,13 +59,13 @@ public class ChameleonEndpoint {
 	 * The endpoint's response.
 	 * @param clients the clients by name
 	 */
-	public record ChameleonDescriptor(Map<String, ClientDescriptor> clients) {
+	public record ChameleonDescriptor(Map<String, ClientDescriptor> clients) implements OperationResponseBody {
 	}
 
 	/**
 	 * One client.
 	 * @param baseUrl its base URL
-	 * @param resilience its resilience state, or {@code null} without a resilience layer
+	 * @param resilience its resilience state, or {@code null} (left out) without a resilience layer
 	 */
 	public record ClientDescriptor(String baseUrl, @Nullable ResilienceDescriptor resilience) {
 	}

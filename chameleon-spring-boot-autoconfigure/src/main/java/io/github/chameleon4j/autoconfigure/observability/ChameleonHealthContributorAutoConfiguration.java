@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -16,20 +17,24 @@ import io.github.chameleon4j.resilience.ResilienceState;
 
 /**
  * Registers the {@code chameleon} health contributor ({@link ChameleonHealthIndicator}). Backs
- * off without Spring Boot's health support and when {@code management.health.chameleon.enabled=false}.
+ * off without Spring Boot's health support and when {@code management.health.chameleon.enabled=false};
+ * {@code management.health.chameleon.down-on-failure=true} makes an open circuit and rejected
+ * credentials {@code DOWN}.
  */
 @AutoConfiguration(after = ChameleonAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(ChameleonProperties.class)
 @ConditionalOnEnabledHealthIndicator("chameleon")
 @ConditionalOnChameleonClient
+@EnableConfigurationProperties(ChameleonHealthIndicatorProperties.class)
 public final class ChameleonHealthContributorAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(name = "chameleonHealthIndicator")
 	ChameleonHealthIndicator chameleonHealthIndicator(ObjectProvider<ResilienceState> resilienceState,
-			ChameleonProperties properties) {
-		return new ChameleonHealthIndicator(resilienceState::getIfUnique, properties.getClientName());
+			ChameleonProperties properties, ChameleonHealthIndicatorProperties healthProperties) {
+		return new ChameleonHealthIndicator(resilienceState::getIfUnique, properties.getClientName(),
+				healthProperties.isDownOnFailure());
 	}
 
 }

@@ -29,9 +29,9 @@ import io.github.chameleon4j.autoconfigure.ConditionalOnChameleonClient;
 @AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
-		"io.github.resilience4j.springboot3.ratelimiter.autoconfigure.RateLimiterMetricsAutoConfiguration",
-		"io.github.resilience4j.springboot3.retry.autoconfigure.RetryMetricsAutoConfiguration",
-		"io.github.resilience4j.springboot3.circuitbreaker.autoconfigure.CircuitBreakerMetricsAutoConfiguration" })
+		"io.github.resilience4j.springboot.ratelimiter.autoconfigure.RateLimiterMetricsAutoConfiguration",
+		"io.github.resilience4j.springboot.retry.autoconfigure.RetryMetricsAutoConfiguration",
+		"io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerMetricsAutoConfiguration" })
 @ConditionalOnClass({ MeterRegistry.class, TaggedRateLimiterMetrics.class })
 @ConditionalOnBean(MeterRegistry.class)
 @ConditionalOnChameleonClient

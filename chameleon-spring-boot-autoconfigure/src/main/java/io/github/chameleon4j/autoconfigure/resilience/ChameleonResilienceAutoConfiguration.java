@@ -7,7 +7,12 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 import io.github.chameleon4j.autoconfigure.ChameleonAutoConfiguration;
 import io.github.chameleon4j.autoconfigure.ChameleonProperties;
@@ -22,6 +27,13 @@ import io.github.chameleon4j.resilience.ResilienceListener;
  * {@code chameleon.resilience.*}. Its Resilience4j retry and circuit breaker, named after
  * {@code chameleon.client-name}, are registered in the application's {@code RetryRegistry} and
  * {@code CircuitBreakerRegistry} when those beans exist; none of those registries is defined here.
+ * <p>
+ * With Resilience4j's Spring Boot integration, {@code resilience4j.retry.*} and
+ * {@code resilience4j.circuitbreaker.*} configure those instances the Resilience4j way: an instance
+ * under {@code instances.<client-name>} (or, without one, {@code configs.default}) sets the sizes,
+ * thresholds and waits, and the client's per-error-class rules are applied on top of it (see
+ * {@link ChameleonResilienceBuilder#retryRegistry(RetryRegistry)}). Without such properties,
+ * {@code chameleon.resilience.*} configures them.
  */
 @AutoConfiguration(before = ChameleonAutoConfiguration.class)
 @ConditionalOnClass({ ChameleonResilience.class, io.github.resilience4j.retry.Retry.class,
@@ -35,12 +47,25 @@ public final class ChameleonResilienceAutoConfiguration {
 	ChameleonResilience chameleonResilience(ChameleonResilienceProperties properties,
 			ChameleonProperties clientProperties, ObjectProvider<ResilienceListener> listeners,
 			ObjectProvider<RetryRegistry> retryRegistry, ObjectProvider<CircuitBreakerRegistry> circuitBreakerRegistry,
-			ObjectProvider<ChameleonResilienceCustomizer> customizers) {
+			ObjectProvider<ChameleonResilienceCustomizer> customizers, Environment environment) {
+		String name = clientProperties.getClientName();
+		RetryRegistry retries = retryRegistry.getIfUnique();
+		CircuitBreakerRegistry breakers = circuitBreakerRegistry.getIfUnique();
+		// Resilience4j creates instances.<name> itself; an application that only set configs.default gets its instance
+		// from that default here, so that the builder builds on it as on any instance the application configured
+		if (retries != null && properties.getRetry().isEnabled() && retries.find(name).isEmpty()
+				&& configured(environment, "resilience4j.retry.configs.default")) {
+			retries.retry(name);
+		}
+		if (breakers != null && properties.getCircuitBreaker().isEnabled() && breakers.find(name).isEmpty()
+				&& configured(environment, "resilience4j.circuitbreaker.configs.default")) {
+			breakers.circuitBreaker(name);
+		}
 		ChameleonResilienceBuilder builder = ChameleonResilience.builder()
-			.name(clientProperties.getClientName())
+			.name(name)
 			.deadline(properties.getDeadline())
-			.retryRegistry(retryRegistry.getIfUnique())
-			.circuitBreakerRegistry(circuitBreakerRegistry.getIfUnique());
+			.retryRegistry(retries)
+			.circuitBreakerRegistry(breakers);
 		ChameleonResilienceProperties.Pace pace = properties.getPace();
 		builder.pace((spec) -> spec.enabled(pace.isEnabled())
 			.requestsPerMinute(pace.getRequestsPerMinute())
@@ -71,6 +96,16 @@ public final class ChameleonResilienceAutoConfiguration {
 		listeners.orderedStream().forEach(builder::listener);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	private static boolean configured(Environment environment, String prefix) {
+		ConfigurationPropertyName name = ConfigurationPropertyName.of(prefix);
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (source.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -2,13 +2,18 @@ package io.github.chameleon4j.autoconfigure.resilience;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
- * Configuration of the Chameleon client's resilience ({@code chameleon.resilience.*}).
+ * Configuration of the Chameleon client's resilience ({@code chameleon.resilience.*}). Validated
+ * while it is bound, each nested group as Boot binds it: an invalid value fails startup naming the
+ * property, its value and where it was set.
  */
 @ConfigurationProperties("chameleon.resilience")
-public class ChameleonResilienceProperties {
+public class ChameleonResilienceProperties implements Validator {
 
 	/**
 	 * Time budget of one logical call, covering every wait and retry; zero for none.
@@ -393,6 +398,87 @@ public class ChameleonResilienceProperties {
 		public void setHalfOpenCalls(int halfOpenCalls) {
 			this.halfOpenCalls = halfOpenCalls;
 		}
+	}
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return type == ChameleonResilienceProperties.class || type == Pace.class || type == Cooldown.class
+				|| type == Concurrency.class || type == Retry.class || type == CircuitBreaker.class;
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		if (target instanceof ChameleonResilienceProperties properties) {
+			require(errors, nonNegative(properties.getDeadline()), "deadline", "chameleon.resilience.deadline",
+					"must not be negative (0 for none)");
+		}
+		else if (target instanceof Pace pace) {
+			String prefix = "chameleon.resilience.pace.";
+			require(errors, pace.getRequestsPerMinute() > 0, "requestsPerMinute", prefix + "requests-per-minute",
+					"must be positive");
+			require(errors, pace.getFloor() > 0, "floor", prefix + "floor", "must be positive");
+			require(errors, pace.getSlowdownFactor() > 0 && pace.getSlowdownFactor() <= 1, "slowdownFactor",
+					prefix + "slowdown-factor", "must be in (0, 1]: a global 429 multiplies the pace by it");
+			require(errors, pace.getRecoveryStep() >= 0, "recoveryStep", prefix + "recovery-step", "must not be negative");
+			require(errors, nonNegative(pace.getRecoveryInterval()), "recoveryInterval", prefix + "recovery-interval",
+					"must not be negative");
+			require(errors, pace.getBurst() >= 1, "burst", prefix + "burst", "must be at least 1");
+			require(errors, positive(pace.getWindow()), "window", prefix + "window", "must be a positive duration");
+		}
+		else if (target instanceof Cooldown cooldown) {
+			require(errors, nonNegative(cooldown.getMaxJitter()), "maxJitter", "chameleon.resilience.cooldown.max-jitter",
+					"must not be negative");
+		}
+		else if (target instanceof Concurrency concurrency) {
+			require(errors, concurrency.getMaxInFlight() >= 1, "maxInFlight",
+					"chameleon.resilience.concurrency.max-in-flight", "must be at least 1");
+		}
+		else if (target instanceof Retry retry) {
+			String prefix = "chameleon.resilience.retry.";
+			require(errors, retry.getMaxAttempts() >= 1, "maxAttempts", prefix + "max-attempts",
+					"must be at least 1 (the first attempt included; set " + prefix + "enabled=false not to retry)");
+			require(errors, nonNegative(retry.getInitialBackoff()), "initialBackoff", prefix + "initial-backoff",
+					"must not be negative");
+			require(errors, retry.getMultiplier() >= 1, "multiplier", prefix + "multiplier", "must be at least 1");
+			require(errors, nonNegative(retry.getMaxBackoff()), "maxBackoff", prefix + "max-backoff",
+					"must not be negative");
+		}
+		else if (target instanceof CircuitBreaker breaker) {
+			validate(breaker, errors);
+		}
+	}
+
+	private static void validate(CircuitBreaker breaker, Errors errors) {
+		String prefix = "chameleon.resilience.circuit-breaker.";
+		require(errors, breaker.getFailureRateThreshold() > 0 && breaker.getFailureRateThreshold() <= 100,
+				"failureRateThreshold", prefix + "failure-rate-threshold", "must be in (0, 100]");
+		require(errors, breaker.getMinimumCalls() >= 1, "minimumCalls", prefix + "minimum-calls", "must be at least 1");
+		Duration window = breaker.getWindow();
+		require(errors, window != null && window.toSeconds() >= 1 && window.toNanosPart() == 0, "window",
+				prefix + "window", "must be a whole number of seconds, at least 1s");
+		Duration open = breaker.getOpenDuration();
+		require(errors, open != null && open.toMillis() >= 1, "openDuration", prefix + "open-duration",
+				"must be at least 1ms");
+		require(errors, breaker.getMaxOpenDuration() != null && open != null
+				&& breaker.getMaxOpenDuration().compareTo(open) >= 0, "maxOpenDuration", prefix + "max-open-duration",
+				"must be at least " + prefix + "open-duration (" + open + ")");
+		require(errors, breaker.getHalfOpenCalls() >= 1, "halfOpenCalls", prefix + "half-open-calls",
+				"must be at least 1");
+	}
+
+	private static void require(Errors errors, boolean condition, String field, String property, String requirement) {
+		if (!condition) {
+			// the field is the class's; the message names the property as users write it
+			errors.rejectValue(field, "invalid", property + " " + requirement);
+		}
+	}
+
+	private static boolean nonNegative(@Nullable Duration value) {
+		return value != null && !value.isNegative();
+	}
+
+	private static boolean positive(@Nullable Duration value) {
+		return value != null && !value.isNegative() && !value.isZero();
 	}
 
 }

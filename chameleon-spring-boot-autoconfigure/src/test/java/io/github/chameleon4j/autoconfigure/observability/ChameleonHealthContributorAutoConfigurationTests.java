@@ -20,15 +20,27 @@ class ChameleonHealthContributorAutoConfigurationTests {
 		.withPropertyValues("chameleon.account-secret=s");
 
 	@Test
-	void whenHealthIsAvailableThenTheChameleonIndicatorIsRegistered() {
-		this.contextRunner.withBean(FakeResilienceState.class, () -> {
-			FakeResilienceState state = new FakeResilienceState();
-			state.credentialsRejected = true;
-			return state;
-		}).run((context) -> {
-			assertThat(context).hasBean("chameleonHealthIndicator");
-			assertThat(context.getBean(ChameleonHealthIndicator.class).health().getStatus()).isEqualTo(Status.DOWN);
-		});
+	void whenHealthIsAvailableThenTheChameleonIndicatorIsRegisteredAndNeverDownByDefault() {
+		this.contextRunner.withBean(FakeResilienceState.class, ChameleonHealthContributorAutoConfigurationTests::rejected)
+			.run((context) -> {
+				assertThat(context).hasBean("chameleonHealthIndicator");
+				assertThat(context.getBean(ChameleonHealthIndicator.class).health().getStatus())
+					.isEqualTo(ChameleonHealthIndicator.CREDENTIALS_REJECTED);
+			});
+	}
+
+	@Test
+	void whenDownOnFailureIsSetThenRejectedCredentialsAreDown() {
+		this.contextRunner.withBean(FakeResilienceState.class, ChameleonHealthContributorAutoConfigurationTests::rejected)
+			.withPropertyValues("management.health.chameleon.down-on-failure=true")
+			.run((context) -> assertThat(context.getBean(ChameleonHealthIndicator.class).health().getStatus())
+				.isEqualTo(Status.DOWN));
+	}
+
+	private static FakeResilienceState rejected() {
+		FakeResilienceState state = new FakeResilienceState();
+		state.credentialsRejected = true;
+		return state;
 	}
 
 	@Test

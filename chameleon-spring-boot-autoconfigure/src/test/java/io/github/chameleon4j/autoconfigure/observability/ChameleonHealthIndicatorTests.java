@@ -33,12 +33,28 @@ class ChameleonHealthIndicatorTests {
 	}
 
 	@Test
-	void whenCircuitIsOpenThenDownUntilItMayProbe() {
+	void whenCircuitIsOpenThenCircuitOpenUntilItMayProbe() {
 		this.state.breaker = "OPEN";
 		this.state.openUntil = Instant.parse("2025-06-01T10:01:00Z");
 		Health health = this.indicator.health();
-		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getStatus()).isEqualTo(ChameleonHealthIndicator.CIRCUIT_OPEN);
+		assertThat(health.getStatus().getCode()).isEqualTo("CIRCUIT_OPEN");
 		assertThat(health.getDetails()).containsEntry("circuitOpenUntil", "2025-06-01T10:01:00Z");
+	}
+
+	@Test
+	void whenCircuitIsOpenAndDownOnFailureThenDown() {
+		this.state.breaker = "OPEN";
+		Health health = new ChameleonHealthIndicator(() -> this.state, "chameleon", true).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails().get("reason").toString()).contains("circuit breaker is open");
+	}
+
+	@Test
+	void whenSecretWasRejectedAndDownOnFailureThenDown() {
+		this.state.credentialsRejected = true;
+		Health health = new ChameleonHealthIndicator(() -> this.state, "chameleon", true).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 	}
 
 	@Test
@@ -48,10 +64,10 @@ class ChameleonHealthIndicatorTests {
 	}
 
 	@Test
-	void whenSecretWasRejectedThenDown() {
+	void whenSecretWasRejectedThenCredentialsRejected() {
 		this.state.credentialsRejected = true;
 		Health health = this.indicator.health();
-		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getStatus()).isEqualTo(ChameleonHealthIndicator.CREDENTIALS_REJECTED);
 		assertThat(health.getDetails().get("reason").toString()).contains("403");
 	}
 

@@ -51,12 +51,12 @@ class ChameleonResilienceAutoConfigurationTests {
 	}
 
 	@Test
-	void anInvalidBreakerWindowFailsNamingTheSetting() {
+	void anInvalidBreakerWindowFailsNamingTheProperty() {
 		this.runner.withPropertyValues("chameleon.resilience.circuit-breaker.window=500ms")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("circuitBreaker.window"));
+				.hasMessageContaining("chameleon.resilience.circuit-breaker.window must be a whole number of seconds"));
 	}
 
 	@Test
