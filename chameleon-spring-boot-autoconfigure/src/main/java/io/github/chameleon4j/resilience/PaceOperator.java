@@ -7,16 +7,19 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Waits for the attempt's slot in the account-wide {@link GlobalPace}, applied with
- * {@code transformDeferred} so that every attempt reserves its own. The reservation's ticket goes
- * to the {@link LogicalCall}, with which the {@link AttemptOperator} reports when the request was
- * really sent.
+ * Waits for the attempt's slot in the account-wide {@link GlobalPace} (reserved through the
+ * {@link PaceRateLimiter}, so it counts as an acquire of the Resilience4j limiter), applied with
+ * {@code transformDeferred} so that every attempt reserves its own. The wait is a non-blocking
+ * delay, after which it asks for the slot again: a global 429 that lowered the pace meanwhile has
+ * moved the slots not yet due later. The reservation's ticket goes to the
+ * {@link LogicalCall}, with which the {@link AttemptOperator} reports when the request was really
+ * sent.
  *
  * @param <T> the result type
  */
 final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 
-	private final GlobalPace pace;
+	private final PaceRateLimiter limiter;
 
 	private final LogicalCall call;
 
@@ -24,8 +27,8 @@ final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 
 	private final ResilienceListener listener;
 
-	PaceOperator(GlobalPace pace, LogicalCall call, Scheduler scheduler, ResilienceListener listener) {
-		this.pace = pace;
+	PaceOperator(PaceRateLimiter limiter, LogicalCall call, Scheduler scheduler, ResilienceListener listener) {
+		this.limiter = limiter;
 		this.call = call;
 		this.scheduler = scheduler;
 		this.listener = listener;
@@ -33,15 +36,25 @@ final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 
 	@Override
 	public Mono<T> apply(Mono<T> next) {
-		GlobalPace.Reservation reservation = this.pace.reserve();
-		this.call.paceTicket(reservation.ticket());
+		GlobalPace.Reservation reservation = this.limiter.reserveForClient();
+		long ticket = reservation.ticket();
+		this.call.paceTicket(ticket);
 		Duration wait = reservation.delay();
 		if (wait.isZero()) {
 			return next;
 		}
-		return Mono.delay(wait, this.scheduler)
-			.doOnNext((tick) -> this.listener.onWait(this.call.descriptor(), WaitReason.PACE, wait))
+		return waitFor(ticket, wait, Duration.ZERO)
+			.doOnNext((waited) -> this.listener.onWait(this.call.descriptor(), WaitReason.PACE, waited))
 			.then(next);
+	}
+
+	/** Waits out the reservation, and again while a lowered pace has moved its slot later meanwhile. */
+	private Mono<Duration> waitFor(long ticket, Duration wait, Duration waitedBefore) {
+		Duration waited = waitedBefore.plus(wait);
+		return Mono.delay(wait, this.scheduler).flatMap((tick) -> {
+			long left = this.limiter.pace().remaining(ticket);
+			return (left == 0) ? Mono.just(waited) : waitFor(ticket, Duration.ofNanos(left), waited);
+		});
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.chameleon4j.autoconfigure.resilience;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,13 +20,14 @@ import io.github.chameleon4j.resilience.ResilienceListener;
 
 /**
  * Auto-configures the client's {@link CallPolicy} as a {@link ChameleonResilience} from
- * {@code chameleon.resilience.*}. Its Resilience4j retry and circuit breaker, named after
- * {@code chameleon.client-name}, are registered in the application's {@code RetryRegistry} and
- * {@code CircuitBreakerRegistry} when those beans exist; none of those registries is defined here.
+ * {@code chameleon.resilience.*}. Its Resilience4j retry and circuit breaker, and its global pace
+ * as a Resilience4j rate limiter, named after {@code chameleon.client-name}, are registered in the
+ * application's {@code RetryRegistry}, {@code CircuitBreakerRegistry} and
+ * {@code RateLimiterRegistry} when those beans exist; none of those registries is defined here.
  */
 @AutoConfiguration(before = ChameleonAutoConfiguration.class)
 @ConditionalOnClass({ ChameleonResilience.class, io.github.resilience4j.retry.Retry.class,
-		io.github.resilience4j.circuitbreaker.CircuitBreaker.class })
+		io.github.resilience4j.circuitbreaker.CircuitBreaker.class, io.github.resilience4j.ratelimiter.RateLimiter.class })
 @EnableConfigurationProperties({ ChameleonResilienceProperties.class, ChameleonProperties.class })
 @ConditionalOnChameleonClient
 public final class ChameleonResilienceAutoConfiguration {
@@ -35,6 +37,7 @@ public final class ChameleonResilienceAutoConfiguration {
 	ChameleonResilience chameleonResilience(ChameleonResilienceProperties properties,
 			ChameleonProperties clientProperties, ObjectProvider<ResilienceListener> listeners,
 			ObjectProvider<RetryRegistry> retryRegistry, ObjectProvider<CircuitBreakerRegistry> circuitBreakerRegistry,
+			ObjectProvider<RateLimiterRegistry> rateLimiterRegistry,
 			ObjectProvider<ChameleonResilienceCustomizer> customizers) {
 		ChameleonResilienceBuilder builder = ChameleonResilience.builder()
 			.name(clientProperties.getClientName())
@@ -43,13 +46,16 @@ public final class ChameleonResilienceAutoConfiguration {
 			.circuitBreakerRegistry(circuitBreakerRegistry.getIfUnique());
 		ChameleonResilienceProperties.Pace pace = properties.getPace();
 		builder.pace((spec) -> spec.enabled(pace.isEnabled())
+			.mode(pace.getMode())
 			.requestsPerMinute(pace.getRequestsPerMinute())
+			.probeInterval(pace.getProbeInterval())
 			.floor(pace.getFloor())
 			.slowdownFactor(pace.getSlowdownFactor())
 			.recoveryStep(pace.getRecoveryStep())
 			.recoveryInterval(pace.getRecoveryInterval())
 			.burst(pace.getBurst())
-			.window(pace.getWindow()));
+			.window(pace.getWindow())
+			.rateLimiterRegistry(rateLimiterRegistry.getIfUnique()));
 		ChameleonResilienceProperties.Cooldown cooldown = properties.getCooldown();
 		builder.cooldown((spec) -> spec.enabled(cooldown.isEnabled()).maxJitter(cooldown.getMaxJitter()));
 		ChameleonResilienceProperties.Concurrency concurrency = properties.getConcurrency();
