@@ -27,7 +27,7 @@ import java.time.Instant;
  * <p>
  * Lowering the pace also moves the slots reserved at the higher pace and not yet due to where the
  * lower pace puts them, in the same order; a caller asks for its slot again once its wait is over
- * ({@link #remaining(long)}), so the callers queued before a 429 do not go out at the old rate once
+ * ({@link #slot(long)}), so the callers queued before a 429 do not go out at the old rate once
  * the cool-down ends.
  * <p>
  * This is the client's own limiter rather than Resilience4j's {@code AtomicRateLimiter} for its
@@ -135,8 +135,9 @@ final class GlobalPace {
 	 * One reservation: how long to wait, and the ticket with which to report the actual send.
 	 * @param ticket identifies the reservation for {@link GlobalPace#sent(long)}
 	 * @param delay how long the caller must wait before sending (zero when it may send now)
+	 * @param slot when it may be sent, epoch nanos
 	 */
-	record Reservation(long ticket, Duration delay) {
+	record Reservation(long ticket, Duration delay, long slot) {
 	}
 
 	/**
@@ -148,7 +149,7 @@ final class GlobalPace {
 		recover(now);
 		long allowedAt = allowedAt(now);
 		commit(allowedAt);
-		return new Reservation(this.reserved, Duration.ofNanos(allowedAt - now));
+		return new Reservation(this.reserved, Duration.ofNanos(allowedAt - now), allowedAt);
 	}
 
 	/**
@@ -214,14 +215,13 @@ final class GlobalPace {
 	}
 
 	/**
-	 * How long the holder of a reservation has still to wait: its slot may have moved later since it
-	 * was reserved, when the pace was lowered.
+	 * Where a reservation's slot is now: later than it was reserved when the pace was lowered since.
 	 * @param ticket the reservation's ticket
-	 * @return the nanoseconds until its slot, 0 when it is due or no longer retained
+	 * @return the slot, epoch nanos, or {@code Long.MIN_VALUE} when the ticket is no longer retained
 	 */
-	synchronized long remaining(long ticket) {
+	synchronized long slot(long ticket) {
 		int index = indexOf(ticket);
-		return (index < 0) ? 0 : Math.max(0, this.ring[index] - nanos(this.clock.instant()));
+		return (index < 0) ? Long.MIN_VALUE : this.ring[index];
 	}
 
 	/**

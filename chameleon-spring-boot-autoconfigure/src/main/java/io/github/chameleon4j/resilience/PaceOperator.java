@@ -37,23 +37,22 @@ final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 	@Override
 	public Mono<T> apply(Mono<T> next) {
 		GlobalPace.Reservation reservation = this.limiter.reserveForClient();
-		long ticket = reservation.ticket();
-		this.call.paceTicket(ticket);
+		this.call.paceTicket(reservation.ticket());
 		Duration wait = reservation.delay();
 		if (wait.isZero()) {
 			return next;
 		}
-		return waitFor(ticket, wait, Duration.ZERO)
+		return waitFor(reservation.ticket(), reservation.slot(), wait, Duration.ZERO)
 			.doOnNext((waited) -> this.listener.onWait(this.call.descriptor(), WaitReason.PACE, waited))
 			.then(next);
 	}
 
-	/** Waits out the reservation, and again while a lowered pace has moved its slot later meanwhile. */
-	private Mono<Duration> waitFor(long ticket, Duration wait, Duration waitedBefore) {
+	/** Waits out the reservation, and again for as long as a lowered pace has moved its slot later meanwhile. */
+	private Mono<Duration> waitFor(long ticket, long slot, Duration wait, Duration waitedBefore) {
 		Duration waited = waitedBefore.plus(wait);
 		return Mono.delay(wait, this.scheduler).flatMap((tick) -> {
-			long left = this.limiter.pace().remaining(ticket);
-			return (left == 0) ? Mono.just(waited) : waitFor(ticket, Duration.ofNanos(left), waited);
+			long moved = this.limiter.pace().slot(ticket);
+			return (moved <= slot) ? Mono.just(waited) : waitFor(ticket, moved, Duration.ofNanos(moved - slot), waited);
 		});
 	}
 

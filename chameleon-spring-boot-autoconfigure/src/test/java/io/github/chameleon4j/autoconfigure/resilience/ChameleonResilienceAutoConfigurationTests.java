@@ -64,7 +64,8 @@ class ChameleonResilienceAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(ChameleonResilience.class).hasSingleBean(ChameleonOperations.class);
 			ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
-			assertThat(resilience.currentPacePerMinute()).isEqualTo(100);
+			// adaptive, starting at the top of the documented 60-120
+			assertThat(resilience.currentPacePerMinute()).isEqualTo(120);
 			assertThat(resilience.concurrencyCap()).isEqualTo(16);
 			assertThat(resilience.circuitBreakerState()).isEqualTo("CLOSED");
 			assertThat(resilience.retry()).get().satisfies((retry) -> {
