@@ -13,11 +13,13 @@ import java.util.Set;
  * Runs the scenarios, prints each result as it comes, and writes the tables as Markdown.
  * <p>
  * Arguments: the scenarios to run ({@code all}, or a comma-separated subset of {@code overhead},
- * {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}) and the Markdown file to write.
+ * {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}, {@code allowance}) and the Markdown file to
+ * write.
  */
 public final class BenchmarkMain {
 
-	private static final List<String> SCENARIOS = List.of("overhead", "goodput", "paging", "deliveries", "micro");
+	private static final List<String> SCENARIOS = List.of("overhead", "goodput", "paging", "deliveries", "micro",
+			"allowance");
 
 	private BenchmarkMain() {
 	}
@@ -50,6 +52,7 @@ public final class BenchmarkMain {
 				case "goodput" -> new GoodputScenario().run(report);
 				case "paging" -> new PagingScenario().run(report);
 				case "deliveries" -> new DeliveryScenario().run(report);
+				case "allowance" -> new AllowanceScenario().run(report);
 				default -> new MicroScenario().run(report);
 			}
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -51,6 +52,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	private final GlobalPace pace;
 
 	@Nullable
+	private final PaceRateLimiter limiter;
+
+	@Nullable
 	private final ConcurrencyPermits permits;
 
 	@Nullable
@@ -69,9 +73,11 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		this.listener = new Listeners(settings.listeners);
 		this.gate = settings.cooldownEnabled
 				? new CooldownGate(this.clock, this.scheduler, settings.maxJitter, settings.random) : null;
-		this.pace = settings.paceEnabled ? new GlobalPace(this.clock, settings.requestsPerMinute, settings.paceFloor,
-				settings.recoveryStep, settings.recoveryInterval, settings.burst, settings.slowdownFactor,
-				settings.paceWindow) : null;
+		this.pace = settings.paceEnabled ? new GlobalPace(this.clock, settings.paceMode, settings.requestsPerMinute,
+				settings.paceFloor, settings.recoveryStep, settings.recoveryInterval, settings.probeInterval,
+				settings.burst, settings.slowdownFactor, settings.paceWindow) : null;
+		this.limiter = (this.pace != null) ? PaceRateLimiter.create(settings.name, this.pace, settings.rateLimiterRegistry)
+				: null;
 		this.permits = settings.concurrencyEnabled
 				? new ConcurrencyPermits(this.clock, settings.maxInFlight, settings.recoveryInterval) : null;
 		this.retry = settings.retryEnabled ? settings.createRetry(new RetryRules(settings.initialBackoff,
@@ -94,6 +100,16 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 	 */
 	public Optional<Retry> retry() {
 		return Optional.ofNullable(this.retry);
+	}
+
+	/**
+	 * The global pace as a Resilience4j rate limiter: what a caller's own work decorated with it
+	 * (e.g. {@code RateLimiterOperator.of(limiter)}) sends counts against the same account-wide pace
+	 * as the client's requests.
+	 * @return the limiter, or empty when pacing is off
+	 */
+	public Optional<RateLimiter> rateLimiter() {
+		return Optional.ofNullable(this.limiter);
 	}
 
 	/**
@@ -127,8 +143,8 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 			if (this.permits != null) {
 				one = one.transformDeferred(new PermitOperator<>(this.permits, logical, this.clock, this.listener));
 			}
-			if (this.pace != null) {
-				one = one.transformDeferred(new PaceOperator<>(this.pace, logical, this.scheduler, this.listener));
+			if (this.limiter != null) {
+				one = one.transformDeferred(new PaceOperator<>(this.limiter, logical, this.scheduler, this.listener));
 			}
 			if (gated != null) {
 				one = one.transformDeferred(gated);

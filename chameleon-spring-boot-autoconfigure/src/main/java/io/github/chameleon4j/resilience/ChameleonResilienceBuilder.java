@@ -15,6 +15,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
@@ -49,7 +50,14 @@ public final class ChameleonResilienceBuilder {
 
 	boolean paceEnabled = true;
 
-	double requestsPerMinute = 100;
+	PaceMode paceMode = PaceMode.ADAPTIVE;
+
+	double requestsPerMinute = 120;
+
+	Duration probeInterval = Duration.ofMinutes(5);
+
+	@Nullable
+	RateLimiterRegistry rateLimiterRegistry;
 
 	double paceFloor = 30;
 
@@ -252,7 +260,10 @@ public final class ChameleonResilienceBuilder {
 		require(this.scheduler != null, "scheduler must not be null");
 		require(this.random != null, "random must not be null");
 		require(this.deadline == null || !this.deadline.isNegative(), "deadline must not be negative");
+		require(this.paceMode != null, "pace.mode must not be null");
 		require(this.requestsPerMinute > 0, "pace.requestsPerMinute must be positive, was " + this.requestsPerMinute);
+		require(this.probeInterval != null && !this.probeInterval.isNegative() && !this.probeInterval.isZero(),
+				"pace.probeInterval must be a positive duration, was " + this.probeInterval);
 		require(this.paceFloor > 0, "pace.floor must be positive, was " + this.paceFloor);
 		require(this.slowdownFactor > 0 && this.slowdownFactor <= 1, "pace.slowdownFactor must be in (0, 1], was " + this.slowdownFactor);
 		require(this.recoveryStep >= 0, "pace.recoveryStep must not be negative");
@@ -379,9 +390,49 @@ public final class ChameleonResilienceBuilder {
 			return this;
 		}
 
-		/** Sets the global pace (default 100 per minute, within Chameleon's documented 60–120). @param perMinute requests per minute @return this */
+		/**
+		 * Sets how the pace finds its level (default {@link PaceMode#ADAPTIVE}: it finds the account's
+		 * allowance by itself; {@link PaceMode#FIXED} for an allowance you know).
+		 * @param mode the mode
+		 * @return this
+		 */
+		public PaceSpec mode(PaceMode mode) {
+			paceMode = mode;
+			return this;
+		}
+
+		/**
+		 * Sets the global pace (default 120 per minute, the top of Chameleon's documented 60–120): in
+		 * {@link PaceMode#ADAPTIVE} mode where the pace starts and the most it ever probes up to, in
+		 * {@link PaceMode#FIXED} mode the pace itself.
+		 * @param perMinute requests per minute
+		 * @return this
+		 */
 		public PaceSpec requestsPerMinute(double perMinute) {
 			requestsPerMinute = perMinute;
+			return this;
+		}
+
+		/**
+		 * Sets how long an adaptive pace holds the level a global 429 left it at before probing one
+		 * request per window higher (default 5 minutes). Each probe that draws a 429 costs one refused
+		 * request; a shorter interval finds a raised allowance sooner.
+		 * @param interval a positive duration
+		 * @return this
+		 */
+		public PaceSpec probeInterval(Duration interval) {
+			probeInterval = interval;
+			return this;
+		}
+
+		/**
+		 * Registers the pace, as a Resilience4j {@code RateLimiter} named after the policy, in this
+		 * registry (for its Actuator endpoints and meters), in place of any instance of that name.
+		 * @param registry the registry, or {@code null} for none
+		 * @return this
+		 */
+		public PaceSpec rateLimiterRegistry(@Nullable RateLimiterRegistry registry) {
+			rateLimiterRegistry = registry;
 			return this;
 		}
 
@@ -397,13 +448,13 @@ public final class ChameleonResilienceBuilder {
 			return this;
 		}
 
-		/** Sets how much the pace grows back per quiet interval (default 10 per minute). @param perMinute requests per minute @return this */
+		/** Sets how much a {@link PaceMode#FIXED} pace grows back per quiet interval (default 10 per minute). @param perMinute requests per minute @return this */
 		public PaceSpec recoveryStep(double perMinute) {
 			recoveryStep = perMinute;
 			return this;
 		}
 
-		/** Sets the quiet interval after which a lowered pace or concurrency cap grows back one step (default 30s). @param interval the interval @return this */
+		/** Sets the quiet interval after which a lowered {@link PaceMode#FIXED} pace or a lowered concurrency cap grows back one step (default 30s). @param interval the interval @return this */
 		public PaceSpec recoveryInterval(Duration interval) {
 			recoveryInterval = interval;
 			return this;

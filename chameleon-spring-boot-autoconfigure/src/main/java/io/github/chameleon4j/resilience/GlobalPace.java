@@ -16,15 +16,25 @@ import java.time.Instant;
  * apart reach the server slightly closer together than that (arrival jitter).</li>
  * </ul>
  * A global 429 lowers the pace (and so the cap) to what the server has just shown it accepts: the
- * requests sent in the trailing window, minus one. One 429 from arrival jitter at the full cap so
- * costs one request per window, while a pace configured above the account's allowance drops to the
- * allowance at once. One step never lowers it by more than {@code slowdownFactor} nor below the
- * floor; each quiet {@code recoveryInterval} then adds {@code recoveryStep} until the configured
- * pace is reached again.
+ * requests sent in the trailing window, less the global 429s answered in it (the server does not
+ * count what it refused). One 429 from arrival jitter at the full cap so costs one request per
+ * window, while a pace above the account's allowance drops to the allowance at once. One step never
+ * lowers it by more than {@code slowdownFactor} nor below the floor. What follows depends on the
+ * {@link PaceMode}: {@code FIXED} adds {@code recoveryStep} per quiet {@code recoveryInterval} until
+ * the configured pace is reached again; {@code ADAPTIVE} holds the level it fell to for a quiet
+ * {@code probeInterval}, then probes one request per window higher, doubling the step after each
+ * quiet window, up to the configured pace (its ceiling).
  * <p>
- * Resilience4j's {@code AtomicRateLimiter} is not used because it reads {@code System.nanoTime()}
- * and its reactor operator delays on the default scheduler, so it cannot be tested
- * deterministically, and it cannot lower its pace multiplicatively and recover additively.
+ * Lowering the pace also moves the slots reserved at the higher pace and not yet due to where the
+ * lower pace puts them, in the same order; a caller asks for its slot again once its wait is over
+ * ({@link #slot(long)}), so the callers queued before a 429 do not go out at the old rate once
+ * the cool-down ends.
+ * <p>
+ * This is the client's own limiter rather than Resilience4j's {@code AtomicRateLimiter} for its
+ * behaviour, not its clock (Resilience4j 2.4 accepts a nano-time supplier): that limiter refills a
+ * fixed number of permits per fixed cycle, which lets {@code 2 * limit} through within any window
+ * that straddles a cycle boundary, and it has no notion of lowering its limit on a 429 and
+ * recovering. {@link PaceRateLimiter} exposes this pace as a Resilience4j {@code RateLimiter}.
  */
 final class GlobalPace {
 
@@ -35,13 +45,15 @@ final class GlobalPace {
 
 	private final Clock clock;
 
-	private final double configured;
+	private final PaceMode mode;
 
-	private final double floor;
+	private final double floorSetting;
 
 	private final double recoveryStep;
 
 	private final long recoveryIntervalNanos;
+
+	private final long probeIntervalNanos;
 
 	private final int burst;
 
@@ -51,10 +63,21 @@ final class GlobalPace {
 
 	private final long marginNanos;
 
-	/** The cap at the configured pace: the most reservations the window check ever looks back over. */
-	private final int maxCap;
+	/** One more request per window, in requests per minute: the first probe step. */
+	private final double oneRequestPerWindow;
+
+	/** The configured pace: the one recovered to ({@code FIXED}), the ceiling probed up to ({@code ADAPTIVE}). */
+	private double configured;
+
+	private double floor;
+
+	/** The cap at the highest configured pace: the most reservations the window check ever looks back over. */
+	private int maxCap;
 
 	private double current;
+
+	/** {@code ADAPTIVE}: the step of the probe in progress, requests per minute; 0 while holding. */
+	private double probeStep;
 
 	/** Token bucket's theoretical arrival time of the next request, epoch nanos. */
 	private long nextSlot;
@@ -72,17 +95,35 @@ final class GlobalPace {
 
 	private int size;
 
+	/** When the most recent global 429s were answered (epoch nanos), oldest first from {@code refusedHead - refusedSize}. */
+	private long[] refused = new long[8];
+
+	private int refusedHead;
+
+	private int refusedSize;
+
+	/** A {@link PaceMode#FIXED} pace (for tests). */
 	GlobalPace(Clock clock, double perMinute, double floor, double recoveryStep, Duration recoveryInterval, int burst,
 			double slowdownFactor, Duration window) {
+		this(clock, PaceMode.FIXED, perMinute, floor, recoveryStep, recoveryInterval, Duration.ofMinutes(5), burst,
+				slowdownFactor, window);
+	}
+
+	GlobalPace(Clock clock, PaceMode mode, double perMinute, double floor, double recoveryStep,
+			Duration recoveryInterval, Duration probeInterval, int burst, double slowdownFactor, Duration window) {
 		this.clock = clock;
+		this.mode = mode;
 		this.configured = perMinute;
+		this.floorSetting = floor;
 		this.floor = Math.min(floor, perMinute);
 		this.recoveryStep = recoveryStep;
 		this.recoveryIntervalNanos = recoveryInterval.toNanos();
+		this.probeIntervalNanos = Math.max(1, probeInterval.toNanos());
 		this.burst = Math.max(1, burst);
 		this.slowdownFactor = slowdownFactor;
 		this.windowNanos = window.toNanos();
 		this.marginNanos = this.windowNanos / 100;
+		this.oneRequestPerWindow = NANOS_PER_MINUTE / this.windowNanos;
 		this.current = perMinute;
 		this.maxCap = capAt(perMinute);
 		this.ring = new long[Math.min(this.maxCap, INITIAL_RING)];
@@ -94,8 +135,9 @@ final class GlobalPace {
 	 * One reservation: how long to wait, and the ticket with which to report the actual send.
 	 * @param ticket identifies the reservation for {@link GlobalPace#sent(long)}
 	 * @param delay how long the caller must wait before sending (zero when it may send now)
+	 * @param slot when it may be sent, epoch nanos
 	 */
-	record Reservation(long ticket, Duration delay) {
+	record Reservation(long ticket, Duration delay, long slot) {
 	}
 
 	/**
@@ -105,7 +147,53 @@ final class GlobalPace {
 	synchronized Reservation reserve() {
 		long now = nanos(this.clock.instant());
 		recover(now);
-		long interval = (long) (NANOS_PER_MINUTE / this.current);
+		long allowedAt = allowedAt(now);
+		commit(allowedAt);
+		return new Reservation(this.reserved, Duration.ofNanos(allowedAt - now), allowedAt);
+	}
+
+	/**
+	 * Reserves slots for {@code permits} requests if the last of them may be sent within
+	 * {@code maxWaitNanos}; otherwise reserves nothing.
+	 * @param permits at least 1
+	 * @param maxWaitNanos the longest acceptable wait
+	 * @return the nanoseconds to wait before sending (0 for now), or -1 when nothing was reserved
+	 */
+	synchronized long reserve(int permits, long maxWaitNanos) {
+		long now = nanos(this.clock.instant());
+		recover(now);
+		if (permits == 1) {
+			long allowedAt = allowedAt(now);
+			if (allowedAt - now > maxWaitNanos) {
+				return -1;
+			}
+			commit(allowedAt);
+			return allowedAt - now;
+		}
+		long savedNextSlot = this.nextSlot;
+		long savedReserved = this.reserved;
+		int savedHead = this.head;
+		int savedSize = this.size;
+		long[] savedRing = this.ring.clone();
+		long last = now;
+		for (int i = 0; i < permits; i++) {
+			last = allowedAt(now);
+			commit(last);
+		}
+		if (last - now > maxWaitNanos) {
+			this.nextSlot = savedNextSlot;
+			this.reserved = savedReserved;
+			this.head = savedHead;
+			this.size = savedSize;
+			this.ring = savedRing;
+			return -1;
+		}
+		return last - now;
+	}
+
+	/** When the next reservation may be sent; changes nothing. */
+	private long allowedAt(long now) {
+		long interval = interval();
 		long slot = Math.max(this.nextSlot, now);
 		long allowedAt = Math.max(now, slot - interval * (this.burst - 1L));
 		if (this.size > 0) {
@@ -116,10 +204,24 @@ final class GlobalPace {
 			// the cap-th most recent reservation must have left the window (plus margin) first
 			allowedAt = Math.max(allowedAt, recent(cap) + this.windowNanos + this.marginNanos);
 		}
+		return allowedAt;
+	}
+
+	private void commit(long allowedAt) {
 		// the bucket counts the request at the time it is actually sent, so a window delay cannot bank extra burst
-		this.nextSlot = Math.max(slot, allowedAt) + interval;
+		this.nextSlot = Math.max(this.nextSlot, allowedAt) + interval();
 		record(allowedAt);
-		return new Reservation(++this.reserved, Duration.ofNanos(allowedAt - now));
+		this.reserved++;
+	}
+
+	/**
+	 * Where a reservation's slot is now: later than it was reserved when the pace was lowered since.
+	 * @param ticket the reservation's ticket
+	 * @return the slot, epoch nanos, or {@code Long.MIN_VALUE} when the ticket is no longer retained
+	 */
+	synchronized long slot(long ticket) {
+		int index = indexOf(ticket);
+		return (index < 0) ? Long.MIN_VALUE : this.ring[index];
 	}
 
 	/**
@@ -130,23 +232,82 @@ final class GlobalPace {
 	 * @param ticket the reservation's ticket
 	 */
 	synchronized void sent(long ticket) {
-		long back = this.reserved - ticket + 1;
-		if (back < 1 || back > this.size) {
-			return;
+		int index = indexOf(ticket);
+		if (index >= 0) {
+			this.ring[index] = Math.max(this.ring[index], nanos(this.clock.instant()));
 		}
-		int index = (int) (this.head - back);
-		index = (index < 0) ? index + this.ring.length : index;
-		this.ring[index] = Math.max(this.ring[index], nanos(this.clock.instant()));
 	}
 
-	/** Lowers the pace after a global 429 to the rate the trailing window shows the server accepts. */
+	/** The ring index of a retained ticket, or -1. */
+	private int indexOf(long ticket) {
+		long back = this.reserved - ticket + 1;
+		if (back < 1 || back > this.size) {
+			return -1;
+		}
+		int index = (int) (this.head - back);
+		return (index < 0) ? index + this.ring.length : index;
+	}
+
+	/**
+	 * Lowers the pace after a global 429 to the rate the trailing window shows the server accepts:
+	 * what was sent in it, less the global 429s answered in it, this one included.
+	 */
 	synchronized void slowDown() {
 		long now = nanos(this.clock.instant());
 		recover(now);
-		double accepted = (sentSince(now - this.windowNanos, now) - 1) * NANOS_PER_MINUTE / this.windowNanos;
+		int refusals = refusedSince(now - this.windowNanos) + 1;
+		recordRefusal(now);
+		double accepted = (sentSince(now - this.windowNanos, now) - refusals) * NANOS_PER_MINUTE / this.windowNanos;
 		double lowest = Math.max(this.floor, this.current * this.slowdownFactor);
-		this.current = Math.max(lowest, Math.min(this.current, accepted));
+		lowerTo(Math.max(lowest, Math.min(this.current, accepted)), now);
+	}
+
+	private void lowerTo(double pace, long now) {
+		boolean lower = pace < this.current;
+		this.current = pace;
+		this.probeStep = 0;
 		this.lastChange = now;
+		if (lower) {
+			reschedule(now);
+		}
+	}
+
+	/**
+	 * Moves the slots that are not yet due to where the current pace puts them, in order, as if they
+	 * were reserved again now, after the requests that have been sent (the last one just now).
+	 */
+	private void reschedule(long now) {
+		int due = 0;
+		while (due < this.size && recent(due + 1) > now) {
+			due++;
+		}
+		if (due == 0) {
+			return;
+		}
+		this.head = (this.head - due < 0) ? this.head - due + this.ring.length : this.head - due;
+		this.size -= due;
+		this.reserved -= due;
+		this.nextSlot = now + interval();
+		for (int i = 0; i < due; i++) {
+			commit(allowedAt(now));
+		}
+	}
+
+	/**
+	 * Sets the configured pace: the pace recovered to, or the adaptive ceiling. A pace at the old
+	 * configured value moves with it; a lowered one stays where it is, unless above the new value.
+	 * @param perMinute requests per minute, positive
+	 */
+	synchronized void configure(double perMinute) {
+		long now = nanos(this.clock.instant());
+		recover(now);
+		boolean atConfigured = this.current >= this.configured;
+		this.configured = perMinute;
+		this.floor = Math.min(this.floorSetting, perMinute);
+		this.maxCap = Math.max(this.maxCap, capAt(perMinute));
+		if (atConfigured || this.current > perMinute) {
+			lowerTo(perMinute, now);
+		}
 	}
 
 	/** Reservations whose time lies in {@code (from, to]} (send times may be out of order, so all are read). */
@@ -172,11 +333,52 @@ final class GlobalPace {
 		this.lastChange = now;
 		this.head = 0;
 		this.size = 0;
+		this.probeStep = 0;
+		this.refusedHead = 0;
+		this.refusedSize = 0;
+	}
+
+	private int refusedSince(long from) {
+		int count = 0;
+		for (int k = 1; k <= this.refusedSize; k++) {
+			int index = this.refusedHead - k;
+			if (this.refused[(index < 0) ? index + this.refused.length : index] > from) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private void recordRefusal(long now) {
+		if (this.refusedSize == this.refused.length && this.refused.length < this.maxCap + 1) {
+			long[] larger = new long[Math.min(this.maxCap + 1, 2 * this.refused.length)];
+			for (int k = this.refusedSize; k >= 1; k--) {
+				int index = this.refusedHead - k;
+				larger[this.refusedSize - k] = this.refused[(index < 0) ? index + this.refused.length : index];
+			}
+			this.refused = larger;
+			this.refusedHead = this.refusedSize;
+		}
+		this.refused[this.refusedHead] = now;
+		this.refusedHead = (this.refusedHead + 1 == this.refused.length) ? 0 : this.refusedHead + 1;
+		this.refusedSize = Math.min(this.refusedSize + 1, this.refused.length);
 	}
 
 	synchronized double currentPerMinute() {
 		recover(nanos(this.clock.instant()));
 		return this.current;
+	}
+
+	synchronized double configuredPerMinute() {
+		return this.configured;
+	}
+
+	PaceMode mode() {
+		return this.mode;
+	}
+
+	Duration window() {
+		return Duration.ofNanos(this.windowNanos);
 	}
 
 	/**
@@ -188,9 +390,60 @@ final class GlobalPace {
 		return capNow();
 	}
 
+	/**
+	 * How many requests could be sent now without waiting, or minus the number of reservations still
+	 * waiting for their slot.
+	 * @return the permissions available now
+	 */
+	synchronized int availablePermissions() {
+		long now = nanos(this.clock.instant());
+		recover(now);
+		int waiting = waitingAt(now);
+		if (waiting > 0) {
+			return -waiting;
+		}
+		long interval = interval();
+		long ahead = Math.max(this.nextSlot, now) - now;
+		long tokens = this.burst - (ahead + interval - 1) / interval;
+		int room = capNow() - sentSince(now - this.windowNanos - this.marginNanos, now);
+		return (int) Math.max(0, Math.min(tokens, room));
+	}
+
+	/**
+	 * Reservations whose slot is still ahead: callers waiting to send.
+	 * @return the number of waiting reservations
+	 */
+	synchronized int waiting() {
+		return waitingAt(nanos(this.clock.instant()));
+	}
+
+	private int waitingAt(long now) {
+		return sentSince(now, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Uses up what may be sent now: the rest of the trailing window's room and the bucket's burst.
+	 * @return how many permissions were drained
+	 */
+	synchronized int drain() {
+		long now = nanos(this.clock.instant());
+		recover(now);
+		int room = Math.max(0, capNow() - sentSince(now - this.windowNanos - this.marginNanos, Long.MAX_VALUE));
+		for (int i = 0; i < room; i++) {
+			record(now);
+			this.reserved++;
+		}
+		this.nextSlot = Math.max(this.nextSlot, now + interval() * this.burst);
+		return room;
+	}
+
 	/** How many reservation times are kept (never more than the cap at the configured pace). */
 	synchronized int retained() {
 		return this.size;
+	}
+
+	private long interval() {
+		return (long) (NANOS_PER_MINUTE / this.current);
 	}
 
 	private int capNow() {
@@ -228,7 +481,16 @@ final class GlobalPace {
 	}
 
 	private void recover(long now) {
-		if (this.current >= this.configured || this.recoveryIntervalNanos == 0) {
+		if (this.current >= this.configured) {
+			this.lastChange = now;
+			this.probeStep = 0;
+			return;
+		}
+		if (this.mode == PaceMode.ADAPTIVE) {
+			probe(now);
+			return;
+		}
+		if (this.recoveryIntervalNanos == 0) {
 			this.lastChange = now;
 			return;
 		}
@@ -236,6 +498,20 @@ final class GlobalPace {
 		if (steps > 0) {
 			this.current = Math.min(this.configured, this.current + steps * this.recoveryStep);
 			this.lastChange = this.lastChange + steps * this.recoveryIntervalNanos;
+		}
+	}
+
+	/**
+	 * {@code ADAPTIVE}: after a quiet probe interval at the level the last 429 left, one more request
+	 * per window; after each quiet window at a probe level, twice the previous step.
+	 */
+	private void probe(long now) {
+		long period = (this.probeStep == 0) ? this.probeIntervalNanos : this.windowNanos;
+		while (this.current < this.configured && now - this.lastChange >= period) {
+			this.lastChange += period;
+			this.probeStep = (this.probeStep == 0) ? this.oneRequestPerWindow : 2 * this.probeStep;
+			this.current = Math.min(this.configured, this.current + this.probeStep);
+			period = this.windowNanos;
 		}
 	}
 

@@ -7,16 +7,19 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
 /**
- * Waits for the attempt's slot in the account-wide {@link GlobalPace}, applied with
- * {@code transformDeferred} so that every attempt reserves its own. The reservation's ticket goes
- * to the {@link LogicalCall}, with which the {@link AttemptOperator} reports when the request was
- * really sent.
+ * Waits for the attempt's slot in the account-wide {@link GlobalPace} (reserved through the
+ * {@link PaceRateLimiter}, so it counts as an acquire of the Resilience4j limiter), applied with
+ * {@code transformDeferred} so that every attempt reserves its own. The wait is a non-blocking
+ * delay, after which it asks for the slot again: a global 429 that lowered the pace meanwhile has
+ * moved the slots not yet due later. The reservation's ticket goes to the
+ * {@link LogicalCall}, with which the {@link AttemptOperator} reports when the request was really
+ * sent.
  *
  * @param <T> the result type
  */
 final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 
-	private final GlobalPace pace;
+	private final PaceRateLimiter limiter;
 
 	private final LogicalCall call;
 
@@ -24,8 +27,8 @@ final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 
 	private final ResilienceListener listener;
 
-	PaceOperator(GlobalPace pace, LogicalCall call, Scheduler scheduler, ResilienceListener listener) {
-		this.pace = pace;
+	PaceOperator(PaceRateLimiter limiter, LogicalCall call, Scheduler scheduler, ResilienceListener listener) {
+		this.limiter = limiter;
 		this.call = call;
 		this.scheduler = scheduler;
 		this.listener = listener;
@@ -33,17 +36,27 @@ final class PaceOperator<T> implements UnaryOperator<Mono<T>> {
 
 	@Override
 	public Mono<T> apply(Mono<T> next) {
-		GlobalPace.Reservation reservation = this.pace.reserve();
+		GlobalPace.Reservation reservation = this.limiter.reserveForClient();
 		this.call.paceTicket(reservation.ticket());
 		Duration wait = reservation.delay();
 		if (wait.isZero()) {
 			return next;
 		}
-		return Mono.delay(wait, this.scheduler).doOnEach((signal) -> {
+		return waitFor(reservation.ticket(), reservation.slot(), wait, Duration.ZERO).doOnEach((signal) -> {
 			if (signal.isOnNext()) {
-				Listeners.onWait(this.listener, signal.getContextView(), this.call.descriptor(), WaitReason.PACE, wait);
+				Listeners.onWait(this.listener, signal.getContextView(), this.call.descriptor(), WaitReason.PACE,
+						signal.get());
 			}
 		}).then(next);
+	}
+
+	/** Waits out the reservation, and again for as long as a lowered pace has moved its slot later meanwhile. */
+	private Mono<Duration> waitFor(long ticket, long slot, Duration wait, Duration waitedBefore) {
+		Duration waited = waitedBefore.plus(wait);
+		return Mono.delay(wait, this.scheduler).flatMap((tick) -> {
+			long moved = this.limiter.pace().slot(ticket);
+			return (moved <= slot) ? Mono.just(waited) : waitFor(ticket, moved, Duration.ofNanos(moved - slot), waited);
+		});
 	}
 
 }

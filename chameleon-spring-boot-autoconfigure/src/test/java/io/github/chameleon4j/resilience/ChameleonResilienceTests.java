@@ -398,8 +398,8 @@ class ChameleonResilienceTests {
 	}
 
 	@Test
-	void whenGlobalLimitIsHitThenPaceHalvesAndRecoversGradually() {
-		ChameleonResilience policy = builder().pace((p) -> p.requestsPerMinute(100)).pace((p) -> p.floor(30)).pace((p) -> p.recoveryStep(10))
+	void whenGlobalLimitIsHitThenAFixedPaceHalvesAndRecoversGradually() {
+		ChameleonResilience policy = builder().pace((p) -> p.mode(PaceMode.FIXED).requestsPerMinute(100)).pace((p) -> p.floor(30)).pace((p) -> p.recoveryStep(10))
 			.pace((p) -> p.recoveryInterval(Duration.ofSeconds(30))).build();
 		assertThat(policy.currentPacePerMinute()).isEqualTo(100);
 		policy.apply(GET, scripted(script(Failures.status(429, "X-Retry-After", "1")))).subscribe();

@@ -229,4 +229,136 @@ class GlobalPaceTests {
 		assertThat(small.retained()).isEqualTo(1);
 	}
 
+	private GlobalPace adaptive(double ceiling, Duration probeInterval) {
+		return new GlobalPace(this.clock, PaceMode.ADAPTIVE, ceiling, 30, 10, Duration.ofSeconds(30), probeInterval, 10, 0.5,
+				MINUTE);
+	}
+
+	@Test
+	void whenAnAdaptivePaceMeetsA429ThenItHoldsWhatTheServerAcceptedForTheProbeIntervalThenProbesUpInDoublingSteps() throws Exception {
+		GlobalPace pace = adaptive(120, Duration.ofMinutes(5));
+		assertThat(pace.currentPerMinute()).isEqualTo(120);
+		// an account allowed 60 a minute: the 61st request (sent at 25.5 s) draws the 429
+		reserveConcurrently(pace, 61);
+		this.vts.advanceTimeBy(Duration.ofSeconds(26));
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(60);
+		this.vts.advanceTimeBy(Duration.ofMinutes(5).minusMillis(1));
+		assertThat(pace.currentPerMinute()).as("held until the probe interval has passed").isEqualTo(60);
+		this.vts.advanceTimeBy(Duration.ofMillis(1));
+		assertThat(pace.currentPerMinute()).as("one more request per window").isEqualTo(61);
+		List<Double> probes = new ArrayList<>();
+		for (int window = 0; window < 6; window++) {
+			this.vts.advanceTimeBy(MINUTE);
+			probes.add(pace.currentPerMinute());
+		}
+		// each quiet window doubles the step, up to the ceiling
+		assertThat(probes).containsExactly(63.0, 67.0, 75.0, 91.0, 120.0, 120.0);
+	}
+
+	@Test
+	void whenAProbeDrawsA429ThenTheAdaptivePaceFallsBackToTheAllowanceAndHoldsItAgain() throws Exception {
+		GlobalPace pace = adaptive(120, Duration.ofMinutes(5));
+		reserveConcurrently(pace, 61);
+		this.vts.advanceTimeBy(Duration.ofSeconds(26));
+		pace.slowDown();
+		this.vts.advanceTimeBy(Duration.ofMinutes(5));
+		assertThat(pace.currentPerMinute()).isEqualTo(61);
+		// at the probe level the window holds the 60 the server admitted and the one it refused
+		reserveConcurrently(pace, 61);
+		this.vts.advanceTimeBy(Duration.ofSeconds(55));
+		assertThat(pace.currentPerMinute()).isEqualTo(61);
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(60);
+		this.vts.advanceTimeBy(Duration.ofMinutes(5).minusMillis(1));
+		assertThat(pace.currentPerMinute()).isEqualTo(60);
+	}
+
+	@Test
+	void whenSeveral429sArriveInOneWindowThenNoneOfTheRefusedRequestsCountsAsAccepted() throws Exception {
+		GlobalPace pace = adaptive(120, Duration.ofMinutes(5));
+		// 60 admitted, then two sent together and both refused
+		reserveConcurrently(pace, 62);
+		this.vts.advanceTimeBy(Duration.ofSeconds(27));
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(61);
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(60);
+		// a minute later those refusals have left the window with the requests
+		this.vts.advanceTimeBy(MINUTE);
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).as("nothing sent in the window: only the factor applies").isEqualTo(30);
+	}
+
+	@Test
+	void whenThePaceIsLoweredThenTheSlotsNotYetDueMoveToTheLowerPaceInOrder() {
+		GlobalPace pace = pace(120, 1, MINUTE);
+		List<GlobalPace.Reservation> reservations = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			reservations.add(pace.reserve());
+		}
+		assertThat(reservations).extracting(GlobalPace.Reservation::delay)
+			.containsExactly(Duration.ZERO, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(1500),
+					Duration.ofSeconds(2));
+		// the first one drew a 429: the pace halves, and the four still waiting move to 1 s apart
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(60);
+		assertThat(reservations).extracting((reservation) -> pace.slot(reservation.ticket()) - reservation.slot())
+			.containsExactly(0L, 500_000_000L, 1_000_000_000L, 1_500_000_000L, 2_000_000_000L);
+		// a new reservation comes after them
+		assertThat(pace.reserve().delay()).isEqualTo(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void whenTheConfiguredPaceChangesThenAPaceAtItFollowsAndALoweredOneStaysBelow() throws Exception {
+		GlobalPace pace = adaptive(120, Duration.ofMinutes(5));
+		pace.configure(90);
+		assertThat(pace.currentPerMinute()).isEqualTo(90);
+		assertThat(pace.windowCap()).isEqualTo(90);
+		reserveConcurrently(pace, 61);
+		this.vts.advanceTimeBy(Duration.ofSeconds(40));
+		pace.slowDown();
+		assertThat(pace.currentPerMinute()).isEqualTo(60);
+		pace.configure(200);
+		assertThat(pace.currentPerMinute()).as("the level found is kept").isEqualTo(60);
+		pace.configure(40);
+		assertThat(pace.currentPerMinute()).isEqualTo(40);
+		this.vts.advanceTimeBy(Duration.ofHours(1));
+		assertThat(pace.currentPerMinute()).as("never probes above the configured pace").isEqualTo(40);
+	}
+
+	@Test
+	void availablePermissionsAreTheBurstLeftWithinTheWindowsRoomOrMinusTheWaitingReservations() {
+		GlobalPace pace = pace(60, 3, Duration.ofSeconds(10));
+		assertThat(pace.availablePermissions()).isEqualTo(3);
+		pace.reserve();
+		assertThat(pace.availablePermissions()).isEqualTo(2);
+		pace.reserve();
+		pace.reserve();
+		assertThat(pace.availablePermissions()).isZero();
+		pace.reserve();
+		pace.reserve();
+		assertThat(pace.waiting()).isEqualTo(2);
+		assertThat(pace.availablePermissions()).isEqualTo(-2);
+		this.vts.advanceTimeBy(Duration.ofSeconds(2));
+		assertThat(pace.waiting()).isZero();
+		// five of the window's ten are used; the bucket has regained nothing yet beyond its spacing
+		assertThat(pace.availablePermissions()).isBetween(0, 5);
+		this.vts.advanceTimeBy(Duration.ofSeconds(20));
+		assertThat(pace.availablePermissions()).isEqualTo(3);
+		assertThat(pace.drain()).isEqualTo(10);
+		assertThat(pace.availablePermissions()).isZero();
+		assertThat(pace.reserve().delay()).isEqualTo(Duration.ofMillis(10_100));
+	}
+
+	@Test
+	void aReservationWithABoundedWaitReservesNothingWhenTheWaitWouldBeLonger() {
+		GlobalPace pace = pace(60, 2, MINUTE);
+		assertThat(pace.reserve(2, 0)).isZero();
+		assertThat(pace.reserve(1, Duration.ofMillis(999).toNanos())).isEqualTo(-1);
+		assertThat(pace.reserve(3, Duration.ofSeconds(2).toNanos())).isEqualTo(-1);
+		assertThat(pace.reserve(2, Duration.ofSeconds(2).toNanos())).isEqualTo(Duration.ofSeconds(2).toNanos());
+		assertThat(pace.reserve().delay()).isEqualTo(Duration.ofSeconds(3));
+	}
+
 }

@@ -1,6 +1,7 @@
 package io.github.chameleon4j.autoconfigure.resilience;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -24,9 +25,10 @@ import io.github.chameleon4j.resilience.ResilienceListener;
 
 /**
  * Auto-configures the client's {@link CallPolicy} as a {@link ChameleonResilience} from
- * {@code chameleon.resilience.*}. Its Resilience4j retry and circuit breaker, named after
- * {@code chameleon.client-name}, are registered in the application's {@code RetryRegistry} and
- * {@code CircuitBreakerRegistry} when those beans exist; none of those registries is defined here.
+ * {@code chameleon.resilience.*}. Its Resilience4j retry and circuit breaker, and its global pace
+ * as a Resilience4j rate limiter, named after {@code chameleon.client-name}, are registered in the
+ * application's {@code RetryRegistry}, {@code CircuitBreakerRegistry} and
+ * {@code RateLimiterRegistry} when those beans exist; none of those registries is defined here.
  * <p>
  * With Resilience4j's Spring Boot integration, {@code resilience4j.retry.*} and
  * {@code resilience4j.circuitbreaker.*} configure those instances the Resilience4j way: an instance
@@ -37,7 +39,7 @@ import io.github.chameleon4j.resilience.ResilienceListener;
  */
 @AutoConfiguration(before = ChameleonAutoConfiguration.class)
 @ConditionalOnClass({ ChameleonResilience.class, io.github.resilience4j.retry.Retry.class,
-		io.github.resilience4j.circuitbreaker.CircuitBreaker.class })
+		io.github.resilience4j.circuitbreaker.CircuitBreaker.class, io.github.resilience4j.ratelimiter.RateLimiter.class })
 @EnableConfigurationProperties({ ChameleonResilienceProperties.class, ChameleonProperties.class })
 @ConditionalOnChameleonClient
 public final class ChameleonResilienceAutoConfiguration {
@@ -47,6 +49,7 @@ public final class ChameleonResilienceAutoConfiguration {
 	ChameleonResilience chameleonResilience(ChameleonResilienceProperties properties,
 			ChameleonProperties clientProperties, ObjectProvider<ResilienceListener> listeners,
 			ObjectProvider<RetryRegistry> retryRegistry, ObjectProvider<CircuitBreakerRegistry> circuitBreakerRegistry,
+			ObjectProvider<RateLimiterRegistry> rateLimiterRegistry,
 			ObjectProvider<ChameleonResilienceCustomizer> customizers, Environment environment) {
 		String name = clientProperties.getClientName();
 		RetryRegistry retries = retryRegistry.getIfUnique();
@@ -68,13 +71,16 @@ public final class ChameleonResilienceAutoConfiguration {
 			.circuitBreakerRegistry(breakers);
 		ChameleonResilienceProperties.Pace pace = properties.getPace();
 		builder.pace((spec) -> spec.enabled(pace.isEnabled())
+			.mode(pace.getMode())
 			.requestsPerMinute(pace.getRequestsPerMinute())
+			.probeInterval(pace.getProbeInterval())
 			.floor(pace.getFloor())
 			.slowdownFactor(pace.getSlowdownFactor())
 			.recoveryStep(pace.getRecoveryStep())
 			.recoveryInterval(pace.getRecoveryInterval())
 			.burst(pace.getBurst())
-			.window(pace.getWindow()));
+			.window(pace.getWindow())
+			.rateLimiterRegistry(rateLimiterRegistry.getIfUnique()));
 		ChameleonResilienceProperties.Cooldown cooldown = properties.getCooldown();
 		builder.cooldown((spec) -> spec.enabled(cooldown.isEnabled()).maxJitter(cooldown.getMaxJitter()));
 		ChameleonResilienceProperties.Concurrency concurrency = properties.getConcurrency();

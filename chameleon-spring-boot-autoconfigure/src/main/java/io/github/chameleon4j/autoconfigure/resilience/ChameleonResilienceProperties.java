@@ -7,6 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import io.github.chameleon4j.resilience.PaceMode;
+
 /**
  * Configuration of the Chameleon client's resilience ({@code chameleon.resilience.*}). Validated
  * while it is bound, each nested group as Boot binds it: an invalid value fails startup naming the
@@ -69,9 +71,19 @@ public class ChameleonResilienceProperties implements Validator {
 		private boolean enabled = true;
 
 		/**
-		 * Global pace in requests per minute (Chameleon documents 60-120).
+		 * How the pace finds its level: 'adaptive' finds the account's allowance by itself (starts at requests-per-minute, holds where a global 429 shows the allowance, probes one request per window higher after each quiet probe-interval); 'fixed' paces at requests-per-minute.
 		 */
-		private double requestsPerMinute = 100;
+		private PaceMode mode = PaceMode.ADAPTIVE;
+
+		/**
+		 * Global pace in requests per minute (Chameleon documents 60-120): the adaptive pace's start and ceiling, or the fixed pace.
+		 */
+		private double requestsPerMinute = 120;
+
+		/**
+		 * How long an adaptive pace holds the level a global 429 left it at before probing one request per window higher.
+		 */
+		private Duration probeInterval = Duration.ofMinutes(5);
 
 		/**
 		 * Lowest pace a global 429 may lower the pace to, in requests per minute.
@@ -84,12 +96,12 @@ public class ChameleonResilienceProperties implements Validator {
 		private double slowdownFactor = 0.5;
 
 		/**
-		 * Requests per minute the pace grows back per quiet recovery interval.
+		 * Requests per minute a fixed pace grows back per quiet recovery interval.
 		 */
 		private double recoveryStep = 10;
 
 		/**
-		 * Quiet interval after which a lowered pace or concurrency cap grows back one step.
+		 * Quiet interval after which a lowered fixed pace or a lowered concurrency cap grows back one step.
 		 */
 		private Duration recoveryInterval = Duration.ofSeconds(30);
 
@@ -109,6 +121,22 @@ public class ChameleonResilienceProperties implements Validator {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public PaceMode getMode() {
+			return this.mode;
+		}
+
+		public void setMode(PaceMode mode) {
+			this.mode = mode;
+		}
+
+		public Duration getProbeInterval() {
+			return this.probeInterval;
+		}
+
+		public void setProbeInterval(Duration probeInterval) {
+			this.probeInterval = probeInterval;
 		}
 
 		public double getRequestsPerMinute() {

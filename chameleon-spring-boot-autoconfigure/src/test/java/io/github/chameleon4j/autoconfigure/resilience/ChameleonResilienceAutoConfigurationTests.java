@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,6 +27,7 @@ import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.resilience.CallDescriptor;
 import io.github.chameleon4j.resilience.CallPolicy;
 import io.github.chameleon4j.resilience.ChameleonResilience;
+import io.github.chameleon4j.resilience.PaceMode;
 import io.github.chameleon4j.resilience.ResilienceListener;
 import io.github.chameleon4j.resilience.WaitReason;
 
@@ -64,7 +67,8 @@ class ChameleonResilienceAutoConfigurationTests {
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(ChameleonResilience.class).hasSingleBean(ChameleonOperations.class);
 			ChameleonResilience resilience = context.getBean(ChameleonResilience.class);
-			assertThat(resilience.currentPacePerMinute()).isEqualTo(100);
+			// adaptive, starting at the top of the documented 60-120
+			assertThat(resilience.currentPacePerMinute()).isEqualTo(120);
 			assertThat(resilience.concurrencyCap()).isEqualTo(16);
 			assertThat(resilience.circuitBreakerState()).isEqualTo("CLOSED");
 			assertThat(resilience.retry()).get().satisfies((retry) -> {
@@ -99,6 +103,35 @@ class ChameleonResilienceAutoConfigurationTests {
 				assertThat(properties.getDeadline()).isEqualTo(Duration.ofSeconds(5));
 				assertThat(properties.getCircuitBreaker().getOpenDuration()).isEqualTo(Duration.ofSeconds(1));
 			});
+	}
+
+	@Test
+	void registersThePaceAsARateLimiterInTheApplicationsRegistry() {
+		this.runner.withPropertyValues("chameleon.client-name=billing")
+			.withBean(RateLimiterRegistry.class, RateLimiterRegistry::ofDefaults)
+			.run((context) -> {
+				RateLimiter limiter = context.getBean(ChameleonResilience.class).rateLimiter().orElseThrow();
+				assertThat(context.getBean(RateLimiterRegistry.class).find("billing")).containsSame(limiter);
+				assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(120);
+			});
+	}
+
+	@Test
+	void bindsThePaceModeAndProbeInterval() {
+		this.runner
+			.withPropertyValues("chameleon.resilience.pace.mode=fixed", "chameleon.resilience.pace.probe-interval=2m")
+			.run((context) -> {
+				ChameleonResilienceProperties properties = context.getBean(ChameleonResilienceProperties.class);
+				assertThat(properties.getPace().getMode()).isEqualTo(PaceMode.FIXED);
+				assertThat(properties.getPace().getProbeInterval()).isEqualTo(Duration.ofMinutes(2));
+				assertThat(context.getBean(ChameleonResilience.class).rateLimiter().orElseThrow())
+					.hasToString("PaceRateLimiter{name='chameleon', mode=FIXED, perMinute=120.0, window=PT1M}");
+			});
+		this.runner.withPropertyValues("chameleon.resilience.pace.probe-interval=0s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("pace.probeInterval"));
 	}
 
 	@Test
