@@ -39,7 +39,7 @@ class RateLimiterActuatorTests {
 	static void start() {
 		emulator = ChameleonEmulator.builder().seedProfiles(5).start();
 		app = ConsumerApp.run(WebApplicationType.REACTIVE, emulator,
-				"management.endpoints.web.exposure.include=ratelimiters,ratelimiterevents,metrics",
+				"management.endpoints.web.exposure.include=ratelimiters,ratelimiterevents,retries,circuitbreakers,metrics",
 				// six a minute: nothing refills during the test, so the counts below are exact
 				"chameleon.resilience.pace.requests-per-minute=6",
 				"resilience4j.ratelimiter.instances.chameleon.subscribe-for-events=true",
@@ -84,6 +84,14 @@ class RateLimiterActuatorTests {
 		assertThat(read("/actuator/metrics/resilience4j.ratelimiter.waiting_threads?tag=name:chameleon"))
 			.contains("\"value\":0.0");
 		assertThat(read("/actuator/ratelimiterevents/chameleon")).contains("SUCCESSFUL_ACQUIRE");
+	}
+
+	@Test
+	void actuatorListsTheClientsRetryAndCircuitBreakerBesideItsLimiter() throws Exception {
+		assertThat(read("/actuator/retries")).contains("\"chameleon\"");
+		assertThat(read("/actuator/circuitbreakers")).contains("\"chameleon\"");
+		assertThat(app.getBean(ChameleonResilience.class).retry()).get()
+			.isSameAs(app.getBean(io.github.resilience4j.retry.RetryRegistry.class).retry("chameleon"));
 	}
 
 }
