@@ -1,5 +1,6 @@
 package io.github.chameleon4j.client;
 
+import org.reactivestreams.Publisher;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,6 +13,10 @@ import reactor.core.publisher.Mono;
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Company;
 import io.github.chameleon4j.model.CompanyDeletion;
+import io.github.chameleon4j.model.CompanyTraits;
+import io.github.chameleon4j.sync.BulkSync;
+import io.github.chameleon4j.sync.SyncOptions;
+import io.github.chameleon4j.sync.SyncResult;
 
 /**
  * Companies: look up, list or search, delete. Companies are created and updated through
@@ -73,5 +78,40 @@ public interface CompanyOperations {
 	@DeleteExchange("/v3/edit/company") @Envelope(shape = Shape.COMPANY_DELETION)
 	Mono<CompanyDeletion> deleteByUid(@RequestParam String uid,
 			@Flag(name = "cascade", value = "profiles") boolean cascadeProfiles);
+
+	/**
+	 * Streams companies into Chameleon through the company batch hook with {@link SyncOptions#defaults()}: batches of up
+	 * to 10 000 items or 95 % of 16 MB, a partial batch sent after 500 ms, two batches in flight. See
+	 * {@link #sync(Publisher, SyncOptions)}.
+	 * @param companies the companies (read only as fast as batches leave)
+	 * @return one result per input item
+	 */
+	default Flux<SyncResult<CompanyTraits>> sync(Publisher<? extends CompanyTraits> companies) {
+		return sync(companies, SyncOptions.defaults());
+	}
+
+	/**
+	 * Streams companies into Chameleon through the company batch hook ({@code POST /v3/observe/hooks/companies/batch}),
+	 * one {@link SyncResult} per input item, carrying the caller's own item: batched by count and bytes, paced and
+	 * retried like every call, a 413 split in half, Chameleon's per-item errors mapped back to the items. See
+	 * {@link BulkSync} for the rules.
+	 * <pre>{@code
+	 * chameleon.companies().sync(Flux.fromIterable(rows).map(this::traits), SyncOptions.defaults().withCreateMissing(false))
+	 *     .filter((result) -> !result.isAccepted())
+	 *     .subscribe((result) -> log.warn("not synced: #{} {}", result.index(), result.error().getMessage()));
+	 * }</pre>
+	 * The client built by {@code ChameleonOperations.builder()} implements it; other implementations of this
+	 * interface do not unless they override it.
+	 * @param companies the companies (read only as fast as batches leave)
+	 * @param options the batching options
+	 * @return one result per input item
+	 * @throws IllegalArgumentException when an argument is null
+	 */
+	default Flux<SyncResult<CompanyTraits>> sync(Publisher<? extends CompanyTraits> companies, SyncOptions options) {
+		Arguments.requireNonNull(companies, "companies");
+		Arguments.requireNonNull(options, "options");
+		throw new UnsupportedOperationException(getClass().getName() + " does not implement sync; use the client "
+				+ "built by ChameleonOperations.builder(), or BulkSync.companies(chameleon.hooks(), options)");
+	}
 
 }

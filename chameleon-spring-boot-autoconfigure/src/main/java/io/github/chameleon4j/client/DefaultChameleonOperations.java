@@ -20,7 +20,8 @@ import io.github.chameleon4j.model.Tour;
 /**
  * The client: one proxy per resource, created once from the client's {@link HttpServiceProxyFactory}
  * (each record component is the accessor of {@link ChameleonOperations} of the same name). The resource
- * interfaces are the HTTP interfaces; {@link DeliveryApi} and {@link HookApi} add the irregular endpoints.
+ * interfaces are the HTTP interfaces; {@link DeliveryApi} and {@link HookApi} add the irregular endpoints,
+ * {@link ProfileApi} and {@link CompanyApi} the bulk sync.
  */
 record DefaultChameleonOperations(Account account, ProfileOperations profiles, CompanyOperations companies,
 		SegmentOperations segments, ExperienceOperations<Tour> tours, ExperienceOperations<Survey> surveys,
@@ -77,7 +78,7 @@ record DefaultChameleonOperations(Account account, ProfileOperations profiles, C
 
 	static ChameleonOperations create(HttpServiceProxyFactory factory, String baseUrl, Runnable onClose) {
 		return new DefaultChameleonOperations(factory.createClient(Account.class),
-				factory.createClient(ProfileOperations.class), factory.createClient(CompanyOperations.class),
+				factory.createClient(ProfileApi.class), factory.createClient(CompanyApi.class),
 				factory.createClient(SegmentOperations.class), factory.createClient(Tours.class),
 				factory.createClient(Surveys.class), factory.createClient(InteractionOperations.class),
 				factory.createClient(ResponseOperations.class), factory.createClient(DeliveryApi.class),

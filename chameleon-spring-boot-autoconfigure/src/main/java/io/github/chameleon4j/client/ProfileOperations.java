@@ -1,5 +1,6 @@
 package io.github.chameleon4j.client;
 
+import org.reactivestreams.Publisher;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,6 +13,10 @@ import reactor.core.publisher.Mono;
 import io.github.chameleon4j.model.Arguments;
 import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.model.ProfileDeletion;
+import io.github.chameleon4j.model.ProfileTraits;
+import io.github.chameleon4j.sync.BulkSync;
+import io.github.chameleon4j.sync.SyncOptions;
+import io.github.chameleon4j.sync.SyncResult;
 
 /**
  * User Profiles: look up, search, count, clear and forget. Profiles are created and updated
@@ -113,5 +118,40 @@ public interface ProfileOperations {
 	 */
 	@DeleteExchange("/v3/edit/profiles/forget") @Envelope(shape = Shape.PROFILE_DELETION)
 	Mono<ProfileDeletion> forgetByEmail(@RequestParam String email);
+
+	/**
+	 * Streams profiles into Chameleon through the profile batch hook with {@link SyncOptions#defaults()}: batches of up
+	 * to 10 000 items or 95 % of 16 MB, a partial batch sent after 500 ms, two batches in flight. See
+	 * {@link #sync(Publisher, SyncOptions)}.
+	 * @param profiles the profiles (read only as fast as batches leave)
+	 * @return one result per input item
+	 */
+	default Flux<SyncResult<ProfileTraits>> sync(Publisher<? extends ProfileTraits> profiles) {
+		return sync(profiles, SyncOptions.defaults());
+	}
+
+	/**
+	 * Streams profiles into Chameleon through the profile batch hook ({@code POST /v3/observe/hooks/profiles/batch}),
+	 * one {@link SyncResult} per input item, carrying the caller's own item: batched by count and bytes, paced and
+	 * retried like every call, a 413 split in half, Chameleon's per-item errors mapped back to the items. See
+	 * {@link BulkSync} for the rules.
+	 * <pre>{@code
+	 * chameleon.profiles().sync(Flux.fromIterable(rows).map(this::traits), SyncOptions.defaults().withCreateMissing(false))
+	 *     .filter((result) -> !result.isAccepted())
+	 *     .subscribe((result) -> log.warn("not synced: #{} {}", result.index(), result.error().getMessage()));
+	 * }</pre>
+	 * The client built by {@code ChameleonOperations.builder()} implements it; other implementations of this
+	 * interface do not unless they override it.
+	 * @param profiles the profiles (read only as fast as batches leave)
+	 * @param options the batching options
+	 * @return one result per input item
+	 * @throws IllegalArgumentException when an argument is null
+	 */
+	default Flux<SyncResult<ProfileTraits>> sync(Publisher<? extends ProfileTraits> profiles, SyncOptions options) {
+		Arguments.requireNonNull(profiles, "profiles");
+		Arguments.requireNonNull(options, "options");
+		throw new UnsupportedOperationException(getClass().getName() + " does not implement sync; use the client "
+				+ "built by ChameleonOperations.builder(), or BulkSync.profiles(chameleon.hooks(), options)");
+	}
 
 }
