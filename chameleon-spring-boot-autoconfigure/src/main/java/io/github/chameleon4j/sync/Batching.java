@@ -18,7 +18,11 @@ import reactor.core.scheduler.Scheduler;
 /**
  * Cuts measured items into batches by count, by bytes and by linger, with backpressure: items are requested from
  * the source only while downstream wants more batches than are ready, a few at a time, so at most one partial batch
- * (plus one small chunk) is read ahead of what is being sent. Items the client cannot send become batches of their
+ * (plus one small chunk) is read ahead of what is being sent. A partial batch is sent once the input has been quiet
+ * for the linger (no item for that long), or at the latest after the max wait, however steadily items trickle in. Its
+ * clocks run only while downstream wants it: a batch that could not leave anyway (every slot busy) keeps filling
+ * rather than being cut small, since each batch costs a request of the account's allowance, and a source that is
+ * busy but slow (a loaded machine, a database cursor) fills whole batches instead of many small ones. Items the client cannot send become batches of their
  * own (never sent) so that they get their result in turn. When the source fails, what it gave is still batched
  * and delivered before the error.
  * <p>
@@ -40,6 +44,8 @@ final class Batching<T> implements Publisher<Batching.Batch<T>> {
 
 	private final long lingerNanos;
 
+	private final long maxWaitNanos;
+
 	private final Scheduler timer;
 
 	Batching(Flux<Entry<T>> source, SyncOptions options, int envelopeBytes, Scheduler timer) {
@@ -48,6 +54,7 @@ final class Batching<T> implements Publisher<Batching.Batch<T>> {
 		this.maxBytes = options.maxBytes();
 		this.envelopeBytes = envelopeBytes;
 		this.lingerNanos = options.linger().toNanos();
+		this.maxWaitNanos = options.maxWait().toNanos();
 		this.timer = timer;
 	}
 
@@ -101,6 +108,13 @@ final class Batching<T> implements Publisher<Batching.Batch<T>> {
 		private long currentBytes;
 
 		private long generation;
+
+		/** Whether the current batch's clocks run (it is wanted downstream), since when, and its last item's arrival. */
+		private boolean wanted;
+
+		private long wantedSince;
+
+		private long lastItemAt;
 
 		@Nullable
 		private Disposable linger;
@@ -166,14 +180,41 @@ final class Batching<T> implements Publisher<Batching.Batch<T>> {
 			}
 			this.current.add(entry);
 			this.currentBytes += separator + entry.bytes();
+			this.lastItemAt = now();
 			if (this.current.size() >= this.config.maxItems) {
 				cut();
 			}
-			else if (this.current.size() == 1) {
-				long scheduled = this.generation;
-				this.linger = this.config.timer.schedule(() -> lingered(scheduled), this.config.lingerNanos,
-						TimeUnit.NANOSECONDS);
+		}
+
+		/**
+		 * Starts the linger clock of a partial batch that is wanted downstream. The clocks run only while the batch
+		 * could leave: a batch waiting for a free slot keeps filling instead of being cut small, and its clocks start
+		 * again when a slot frees. Holds the monitor.
+		 */
+		private void armLinger() {
+			if (this.linger == null && !this.current.isEmpty() && !this.done && this.demand > this.ready.size()) {
+				long now = now();
+				if (!this.wanted) {
+					this.wanted = true;
+					this.wantedSince = now;
+				}
+				schedule(Math.max(0, lingerDeadline() - now));
 			}
+		}
+
+		/** When the current batch is sent: once the input was quiet for the linger, at the latest after the max wait. */
+		private long lingerDeadline() {
+			long quietSince = Math.max(this.lastItemAt, this.wantedSince);
+			return Math.min(quietSince + this.config.lingerNanos, this.wantedSince + this.config.maxWaitNanos);
+		}
+
+		private void schedule(long delayNanos) {
+			long scheduled = this.generation;
+			this.linger = this.config.timer.schedule(() -> lingered(scheduled), delayNanos, TimeUnit.NANOSECONDS);
+		}
+
+		private long now() {
+			return this.config.timer.now(TimeUnit.NANOSECONDS);
 		}
 
 		/** Moves the current batch to the ready queue. Holds the monitor. */
@@ -185,6 +226,7 @@ final class Batching<T> implements Publisher<Batching.Batch<T>> {
 			this.current = new ArrayList<>();
 			this.currentBytes = this.config.envelopeBytes;
 			this.generation++;
+			this.wanted = false;
 			Disposable task = this.linger;
 			this.linger = null;
 			if (task != null) {
@@ -198,7 +240,17 @@ final class Batching<T> implements Publisher<Batching.Batch<T>> {
 					return;
 				}
 				this.linger = null;
-				cut();
+				if (this.demand <= this.ready.size()) {
+					// no slot is free: the batch goes on filling, and its clocks start again once one is
+					this.wanted = false;
+				}
+				else if (now() >= lingerDeadline()) {
+					cut();
+				}
+				else {
+					// items came in meanwhile: the input is not quiet yet
+					schedule(lingerDeadline() - now());
+				}
 			}
 			drain();
 		}
@@ -278,6 +330,7 @@ final class Batching<T> implements Publisher<Batching.Batch<T>> {
 					if (this.cancelled) {
 						return; // emitting stays set: nothing is signalled after a cancel
 					}
+					armLinger();
 					if (this.demand > 0 && !this.ready.isEmpty()) {
 						next = this.ready.poll();
 						if (this.demand != Long.MAX_VALUE) {

@@ -79,7 +79,7 @@ class BulkSyncTests {
 	}
 
 	@Test
-	void aPartialBatchIsSentOnceItsFirstItemHasWaitedTheLinger() {
+	void aPartialBatchIsSentOnceTheInputHasBeenQuietForTheLinger() {
 		Duration linger = Duration.ofMillis(500);
 		BulkSync<ProfileTraits> sync = BulkSync.of("profiles", SyncOptions.defaults().withLinger(linger), accepting());
 		Flux<ProfileTraits> trickle = Flux.concat(Flux.range(0, 3).map(BulkSyncTests::profile), Flux.never());
@@ -95,23 +95,91 @@ class BulkSyncTests {
 	}
 
 	@Test
-	void theLingerStartsWithTheFirstItemOfEachBatch() {
-		Duration linger = Duration.ofSeconds(1);
+	void theLingerCountsFromTheLastItem() {
 		Sinks.Many<ProfileTraits> source = Sinks.many().unicast().onBackpressureBuffer();
-		BulkSync<ProfileTraits> sync = BulkSync.of("profiles", SyncOptions.defaults().withLinger(linger), accepting());
+		BulkSync<ProfileTraits> sync = BulkSync.of("profiles", SyncOptions.defaults().withLinger(Duration.ofMillis(500)),
+				accepting());
 		StepVerifier.withVirtualTime(() -> sync.sync(source.asFlux()))
 			.expectSubscription()
 			.then(() -> source.tryEmitNext(profile(1)))
-			.thenAwait(Duration.ofMillis(900))
+			.thenAwait(Duration.ofMillis(400))
 			.then(() -> source.tryEmitNext(profile(2)))
-			.thenAwait(Duration.ofMillis(100))
-			.expectNextCount(2)
-			.then(() -> source.tryEmitNext(profile(3)))
-			.thenAwait(Duration.ofMillis(999))
-			.then(() -> assertThat(this.sent).hasSize(1))
+			.thenAwait(Duration.ofMillis(499))
+			.then(() -> assertThat(this.sent).isEmpty())
 			.thenAwait(Duration.ofMillis(1))
-			.expectNextCount(1)
-			.then(() -> assertThat(this.sent).extracting(List::size).containsExactly(2, 1))
+			.expectNextCount(2)
+			.then(() -> assertThat(this.sent).extracting(List::size).containsExactly(2))
+			.thenCancel()
+			.verify(VERIFY);
+	}
+
+	@Test
+	void aSteadyTrickleIsSentAtTheLatestAfterTheMaxWait() {
+		Duration linger = Duration.ofMillis(500);
+		BulkSync<ProfileTraits> sync = BulkSync.of("profiles",
+				SyncOptions.defaults().withLinger(linger).withMaxWait(Duration.ofSeconds(2)), accepting());
+		// an item every 300 ms: never quiet for the linger (assembled in the supplier, on virtual time)
+		StepVerifier.withVirtualTime(() -> sync.sync(Flux.interval(Duration.ZERO, Duration.ofMillis(300)).map((i) -> profile(i.intValue()))))
+			.expectSubscription()
+			.thenAwait(Duration.ofMillis(1999))
+			.then(() -> assertThat(this.sent).isEmpty())
+			.thenAwait(Duration.ofMillis(1))
+			// the items of 0, 300, ..., 1800 ms
+			.expectNextCount(7)
+			// the next batch's clock starts with its first item, at 2100 ms
+			.thenAwait(Duration.ofMillis(2100))
+			.expectNextCount(7)
+			.then(() -> assertThat(this.sent).extracting(List::size).containsExactly(7, 7))
+			.thenCancel()
+			.verify(VERIFY);
+	}
+
+	@Test
+	void aPartialBatchWaitingForAFreeSlotKeepsFillingInsteadOfBeingCutSmall() {
+		ProfileTraits[] items = new ProfileTraits[24];
+		for (int i = 0; i < items.length; i++) {
+			items[i] = ProfileTraits.uid(String.format("u-%02d", i)).with("blob", "b".repeat(300));
+		}
+		int itemBytes = JSON.writeValueAsBytes(items[0].toBody()).length;
+		int envelope = body(List.of()).length;
+		// six items fit, a seventh does not
+		int maxBytes = envelope + 6 * itemBytes + 5 + itemBytes / 2;
+		Sinks.Many<ProfileTraits> source = Sinks.many().unicast().onBackpressureBuffer();
+		List<Sinks.One<BatchReceipt>> calls = new CopyOnWriteArrayList<>();
+		BulkSync<ProfileTraits> sync = BulkSync.of("profiles",
+				SyncOptions.defaults().withMaxBytes(maxBytes).withConcurrency(1).withLinger(Duration.ofMillis(500)),
+				(batch) -> {
+					this.sent.add(batch);
+					Sinks.One<BatchReceipt> call = Sinks.one();
+					calls.add(call);
+					return call.asMono();
+				});
+		StepVerifier.withVirtualTime(() -> sync.sync(source.asFlux()))
+			.expectSubscription()
+			.then(() -> {
+				for (int i = 0; i < 20; i++) {
+					source.tryEmitNext(items[i]);
+				}
+			})
+			// the first batch is in flight; two more are full; items 18 and 19 wait for a slot, longer than the linger
+			.thenAwait(Duration.ofSeconds(5))
+			.then(() -> assertThat(this.sent).extracting(List::size).containsExactly(6))
+			.then(() -> calls.get(0).tryEmitValue(new BatchReceipt("b-1", List.of())))
+			.expectNextCount(6)
+			.then(() -> calls.get(1).tryEmitValue(new BatchReceipt("b-2", List.of())))
+			.expectNextCount(6)
+			.then(() -> {
+				for (int i = 20; i < 24; i++) {
+					source.tryEmitNext(items[i]);
+				}
+			})
+			.then(() -> calls.get(2).tryEmitValue(new BatchReceipt("b-3", List.of())))
+			.expectNextCount(6)
+			// a slot is free: the partial batch lingers now, and leaves with the items that came while it waited
+			.thenAwait(Duration.ofMillis(500))
+			.then(() -> assertThat(this.sent).extracting(List::size).containsExactly(6, 6, 6, 6))
+			.then(() -> calls.get(3).tryEmitValue(new BatchReceipt("b-4", List.of())))
+			.expectNextCount(6)
 			.thenCancel()
 			.verify(VERIFY);
 	}
@@ -283,6 +351,8 @@ class BulkSyncTests {
 			.withMessageContaining("maxBytes");
 		assertThatIllegalArgumentException().isThrownBy(() -> SyncOptions.defaults().withLinger(Duration.ZERO))
 			.withMessageContaining("linger");
+		assertThatIllegalArgumentException().isThrownBy(() -> SyncOptions.defaults().withMaxWait(Duration.ofMillis(100)))
+			.withMessageContaining("maxWait");
 		assertThatIllegalArgumentException().isThrownBy(() -> SyncOptions.defaults().withConcurrency(0))
 			.withMessageContaining("concurrency");
 	}
