@@ -121,8 +121,8 @@ public interface ProfileOperations {
 
 	/**
 	 * Streams profiles into Chameleon through the profile batch hook with {@link SyncOptions#defaults()}: batches of up
-	 * to 10 000 items or 95 % of 16 MB, a partial batch sent after 500 ms, two batches in flight. See
-	 * {@link #sync(Publisher, SyncOptions)}.
+	 * to 10 000 items or 95 % of 16 MB, a partial batch sent once the input is quiet for 500 ms, two batches in
+	 * flight. See {@link #sync(Publisher, SyncOptions)}.
 	 * @param profiles the profiles (read only as fast as batches leave)
 	 * @return one result per input item
 	 */

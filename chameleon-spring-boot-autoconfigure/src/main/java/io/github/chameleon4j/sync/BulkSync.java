@@ -41,8 +41,9 @@ import io.github.chameleon4j.sync.SyncResult.Outcome;
  * <ul>
  * <li><b>Batches</b>: each item is measured as the client serializes it ({@link ChameleonJson}); a batch is cut
  * before the item that would take it past {@link SyncOptions#maxItems()} items or {@link SyncOptions#maxBytes()}
- * bytes of body (default 10 000 items or 95 % of 16 MB, the reference's guidance), and a partial batch is sent once
- * its first item has waited {@link SyncOptions#linger()}.</li>
+ * bytes of body (default 10 000 items or 95 % of 16 MB, the reference's guidance). A partial batch is sent once the
+ * input has been quiet for {@link SyncOptions#linger()}, at the latest {@link SyncOptions#maxWait()} after it could
+ * have left; while every slot is busy it keeps filling, since each batch costs a request of the allowance.</li>
  * <li><b>Sending</b>: through the client's own batch call ({@link HookOperations#identifyAll} or
  * {@link HookOperations#upsertCompanies}), so every batch is paced, waits out 429s, is retried as the safe-to-repeat
  * upsert it is and is protected by the circuit breaker, like every call. At most {@link SyncOptions#concurrency()}
