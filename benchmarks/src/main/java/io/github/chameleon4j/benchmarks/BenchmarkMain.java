@@ -5,21 +5,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Runs the scenarios, prints each result as it comes, and writes the tables as Markdown.
+ * Runs the scenarios, prints each result as it comes, and writes the tables as Markdown after each scenario, so
+ * that a run stopped half-way keeps what it measured. A scenario that fails becomes a row of its own (the failure and
+ * where it happened) and the run goes on with the next one.
  * <p>
  * Arguments: the scenarios to run ({@code all}, or a comma-separated subset of {@code overhead},
- * {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}, {@code allowance}) and the Markdown file to
- * write.
+ * {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}, {@code allowance}, {@code sync}) and the
+ * Markdown file to write.
  */
 public final class BenchmarkMain {
 
 	private static final List<String> SCENARIOS = List.of("overhead", "goodput", "paging", "deliveries", "micro",
-			"allowance");
+			"allowance", "sync");
 
 	private BenchmarkMain() {
 	}
@@ -42,28 +45,43 @@ public final class BenchmarkMain {
 		Path output = Path.of((args.length > 1) ? args[1] : "RESULTS.md");
 		Report report = new Report();
 		long started = System.nanoTime();
+		List<String> done = new ArrayList<>();
 		for (String scenario : SCENARIOS) {
 			if (!selected.contains(scenario)) {
 				continue;
 			}
 			System.out.println("== " + scenario);
-			switch (scenario) {
-				case "overhead" -> new OverheadScenario().run(report);
-				case "goodput" -> new GoodputScenario().run(report);
-				case "paging" -> new PagingScenario().run(report);
-				case "deliveries" -> new DeliveryScenario().run(report);
-				case "allowance" -> new AllowanceScenario().run(report);
-				default -> new MicroScenario().run(report);
+			try {
+				switch (scenario) {
+					case "overhead" -> new OverheadScenario().run(report);
+					case "goodput" -> new GoodputScenario().run(report);
+					case "paging" -> new PagingScenario().run(report);
+					case "deliveries" -> new DeliveryScenario().run(report);
+					case "allowance" -> new AllowanceScenario().run(report);
+					case "sync" -> new BulkSyncScenario().run(report);
+					default -> new MicroScenario().run(report);
+				}
 			}
+			catch (Exception | OutOfMemoryError | StackOverflowError | AssertionError ex) {
+				ex.printStackTrace();
+				report.failure(scenario, ex);
+			}
+			done.add(scenario);
+			write(output, report, selected, done, started);
 		}
-		long minutes = Math.round((System.nanoTime() - started) / 60e9);
-		String header = "## Benchmark results\n\n" + "Run " + LocalDate.now() + " on " + machine() + "; scenarios: "
-				+ String.join(", ", selected) + " (about " + minutes + " min). Ratios matter more than absolute "
-				+ "numbers: the emulator and the clients share the same cores.\n";
-		Files.writeString(output, report.markdown(header), StandardCharsets.UTF_8);
 		System.out.println("Wrote " + output.toAbsolutePath());
 		// Reactor Netty and the emulator leave daemon and timer threads behind
 		System.exit(0);
+	}
+
+	private static void write(Path output, Report report, Set<String> selected, List<String> done, long started)
+			throws IOException {
+		long minutes = Math.round((System.nanoTime() - started) / 60e9);
+		String progress = (done.size() == selected.size()) ? "" : " (so far: " + String.join(", ", done) + ")";
+		String header = "## Benchmark results\n\n" + "Run " + LocalDate.now() + " on " + machine() + "; scenarios: "
+				+ String.join(", ", selected) + progress + " (about " + minutes + " min). Ratios matter more than absolute "
+				+ "numbers: the emulator and the clients share the same cores.\n";
+		Files.writeString(output, report.markdown(header), StandardCharsets.UTF_8);
 	}
 
 	private static String machine() {

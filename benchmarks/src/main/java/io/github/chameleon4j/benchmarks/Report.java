@@ -17,6 +17,19 @@ final class Report {
 		return section;
 	}
 
+	/**
+	 * Records a scenario that failed as a section of one row: the failure and where it was thrown, so that the run
+	 * goes on and the results file shows it.
+	 */
+	void failure(String scenario, Throwable failure) {
+		StackTraceElement origin = (failure.getStackTrace().length > 0) ? failure.getStackTrace()[0] : null;
+		Section section = section("Scenario `" + scenario + "` failed",
+				"The scenario threw before it finished; the rows it recorded before failing are in its own section above.",
+				"scenario", "failure", "at");
+		section.row(scenario, String.valueOf(failure).replace('|', '/').replace('\n', ' '),
+				(origin != null) ? origin.toString() : "—");
+	}
+
 	String markdown(String header) {
 		StringBuilder out = new StringBuilder(header).append('\n');
 		for (Section section : this.sections) {

@@ -2,6 +2,7 @@ package io.github.chameleon4j.client;
 
 import java.util.List;
 
+import org.reactivestreams.Publisher;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,9 @@ import io.github.chameleon4j.model.IdReference;
 import io.github.chameleon4j.model.CompanyQuery;
 import io.github.chameleon4j.model.PageRequest;
 import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.client.sync.BulkSync;
+import io.github.chameleon4j.client.sync.SyncOptions;
+import io.github.chameleon4j.client.sync.SyncResult;
 
 /**
  * Companies: look up, list or search, create or update ({@link #upsert}, the company hook, also
@@ -99,5 +103,37 @@ public interface CompanyOperations {
 	@DeleteExchange("/v3/edit/company") @Envelope(shape = Shape.COMPANY_DELETION)
 	Mono<CompanyDeletion> deleteByUid(@RequestParam String uid,
 			@Flag(name = "cascade", value = "profiles") boolean cascadeProfiles);
+
+	/**
+	 * Streams companies into Chameleon through the company batch hook with {@link SyncOptions#defaults()}: batches of up
+	 * to 10 000 items or 95 % of 16 MB, a partial batch sent once the input is quiet for 500 ms, two batches in
+	 * flight. See {@link #sync(Publisher, SyncOptions)}.
+	 * @param companies the companies (read only as fast as batches leave)
+	 * @return one result per input item
+	 */
+	default Flux<SyncResult<CompanyTraits>> sync(Publisher<? extends CompanyTraits> companies) {
+		return sync(companies, SyncOptions.defaults());
+	}
+
+	/**
+	 * Streams companies into Chameleon through the company batch hook ({@code POST /v3/observe/hooks/companies/batch}),
+	 * one {@link SyncResult} per input item, carrying the caller's own item: batched by count and bytes, paced and
+	 * retried like every call, a 413 split in half, Chameleon's per-item errors mapped back to the items. See
+	 * {@link BulkSync} for the rules.
+	 * <pre>{@code
+	 * chameleon.companies().sync(Flux.fromIterable(rows).map(this::traits), SyncOptions.defaults().withCreateMissing(false))
+	 *     .filter((result) -> !result.isAccepted())
+	 *     .subscribe((result) -> log.warn("not synced: #{} {}", result.index(), result.error().getMessage()));
+	 * }</pre>
+	 * @param companies the companies (read only as fast as batches leave)
+	 * @param options the batching options
+	 * @return one result per input item
+	 * @throws IllegalArgumentException when an argument is null
+	 */
+	default Flux<SyncResult<CompanyTraits>> sync(Publisher<? extends CompanyTraits> companies, SyncOptions options) {
+		Arguments.requireNonNull(companies, "companies");
+		Arguments.requireNonNull(options, "options");
+		return BulkSync.<CompanyTraits>of("companies", options, (batch) -> upsertAll(batch, options.createMissing())).sync(companies);
+	}
 
 }

@@ -24,7 +24,8 @@ import io.github.chameleon4j.resilience.CallPolicy;
 /**
  * The client: one proxy per resource, created once from the client's {@link HttpServiceProxyFactory}
  * (each record component is the accessor of {@link ChameleonOperations} of the same name). The resource
- * interfaces are the HTTP interfaces; {@link DeliveryApi} and {@link HookApi} add the irregular endpoints.
+ * interfaces are the HTTP interfaces; {@link DeliveryApi} and {@link HookApi} add the irregular endpoints,
+ * {@link ProfileApi} and {@link CompanyApi} the bulk sync.
  */
 record DefaultChameleonOperations(Account account, ProfileOperations profiles, CompanyOperations companies,
 		SegmentOperations segments, ExperienceOperations<Tour> tours, ExperienceOperations<Survey> surveys,

@@ -2,6 +2,7 @@ package io.github.chameleon4j.client;
 
 import java.util.List;
 
+import org.reactivestreams.Publisher;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,9 @@ import io.github.chameleon4j.model.ProfileTraits;
 import io.github.chameleon4j.model.ProfileSearch;
 import io.github.chameleon4j.model.PageRequest;
 import io.github.chameleon4j.model.Page;
+import io.github.chameleon4j.client.sync.BulkSync;
+import io.github.chameleon4j.client.sync.SyncOptions;
+import io.github.chameleon4j.client.sync.SyncResult;
 
 /**
  * User Profiles: look up, list, search, count, create or update ({@link #upsert}, the identify
@@ -147,5 +151,37 @@ public interface ProfileOperations {
 	 */
 	@DeleteExchange("/v3/edit/profiles/forget") @Envelope(shape = Shape.PROFILE_DELETION)
 	Mono<ProfileDeletion> forgetByEmail(@RequestParam String email);
+
+	/**
+	 * Streams profiles into Chameleon through the profile batch hook with {@link SyncOptions#defaults()}: batches of up
+	 * to 10 000 items or 95 % of 16 MB, a partial batch sent once the input is quiet for 500 ms, two batches in
+	 * flight. See {@link #sync(Publisher, SyncOptions)}.
+	 * @param profiles the profiles (read only as fast as batches leave)
+	 * @return one result per input item
+	 */
+	default Flux<SyncResult<ProfileTraits>> sync(Publisher<? extends ProfileTraits> profiles) {
+		return sync(profiles, SyncOptions.defaults());
+	}
+
+	/**
+	 * Streams profiles into Chameleon through the profile batch hook ({@code POST /v3/observe/hooks/profiles/batch}),
+	 * one {@link SyncResult} per input item, carrying the caller's own item: batched by count and bytes, paced and
+	 * retried like every call, a 413 split in half, Chameleon's per-item errors mapped back to the items. See
+	 * {@link BulkSync} for the rules.
+	 * <pre>{@code
+	 * chameleon.profiles().sync(Flux.fromIterable(rows).map(this::traits), SyncOptions.defaults().withCreateMissing(false))
+	 *     .filter((result) -> !result.isAccepted())
+	 *     .subscribe((result) -> log.warn("not synced: #{} {}", result.index(), result.error().getMessage()));
+	 * }</pre>
+	 * @param profiles the profiles (read only as fast as batches leave)
+	 * @param options the batching options
+	 * @return one result per input item
+	 * @throws IllegalArgumentException when an argument is null
+	 */
+	default Flux<SyncResult<ProfileTraits>> sync(Publisher<? extends ProfileTraits> profiles, SyncOptions options) {
+		Arguments.requireNonNull(profiles, "profiles");
+		Arguments.requireNonNull(options, "options");
+		return BulkSync.<ProfileTraits>of("profiles", options, (batch) -> upsertAll(batch, options.createMissing())).sync(profiles);
+	}
 
 }

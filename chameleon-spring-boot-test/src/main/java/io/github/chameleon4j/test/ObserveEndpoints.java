@@ -120,9 +120,9 @@ final class ObserveEndpoints {
 
 	/** Creates or updates a profile by {@code id}, {@code uid} or {@code email}; null when ignored as missing. */
 	Profile upsertProfile(Map<String, Object> item, boolean createMissing) {
-		String id = text(item.get("id"));
-		String uid = text(item.get("uid"));
-		String email = text(item.get("email"));
+		String id = identifier(item.get("id"));
+		String uid = identifier(item.get("uid"));
+		String email = identifier(item.get("email"));
 		if (id == null && uid == null && email == null) {
 			throw ApiError.unprocessable("one of 'uid', 'email' or 'id' is required");
 		}
@@ -164,8 +164,8 @@ final class ObserveEndpoints {
 
 	/** Creates or updates a company by {@code id} or {@code uid}; null when ignored as missing. */
 	Company upsertCompany(Map<String, Object> item, boolean createMissing) {
-		String id = text(item.get("id"));
-		String uid = text(item.get("uid"));
+		String id = identifier(item.get("id"));
+		String uid = identifier(item.get("uid"));
 		if (id == null && uid == null) {
 			throw ApiError.unprocessable("one of 'uid' or 'id' is required");
 		}
@@ -191,6 +191,15 @@ final class ObserveEndpoints {
 			store.companyIdByUid.put(updated.uid(), updated.id());
 			return updated;
 		}
+	}
+
+	/** An identifier's value; null, blank and non-scalar values identify nothing (a per-item 422 in a batch). */
+	private static String identifier(Object value) {
+		if (value instanceof Map<?, ?> || value instanceof List<?>) {
+			return null;
+		}
+		String text = text(value);
+		return (text == null || text.isBlank()) ? null : text;
 	}
 
 	private static String text(Object value) {

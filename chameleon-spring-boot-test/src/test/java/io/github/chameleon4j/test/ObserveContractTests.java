@@ -67,6 +67,21 @@ class ObserveContractTests {
 	}
 
 	@Test
+	void batchAccountsForEveryItemWithOneErrorPerInvalidItem() {
+		TestHttp.Response response = http().post("/v3/observe/hooks/profiles/batch", """
+				{"profiles":[{"uid":"ok-1"},{"uid":""},{"uid":null,"plan":"pro"},{"email":"  "},{"uid":"ok-2"},
+				{"id":"000000000000000000000000"},{"uid":{"nested":1}},"not an object"]}""");
+		assertThat(response.status()).isEqualTo(202);
+		JsonNode errors = response.json().get("errors");
+		assertThat(errors).hasSize(6);
+		assertThat(errors.valueStream().map((error) -> error.get("index").asInt()).toList()).containsExactly(1, 2, 3, 5, 6, 7);
+		assertThat(errors.valueStream().map((error) -> error.get("code").asInt()).toList())
+			.containsExactly(422, 422, 422, 404, 422, 422);
+		assertThat(chameleon.emulator().data().profileIdByUid("ok-1")).isPresent();
+		assertThat(chameleon.emulator().data().profileIdByUid("ok-2")).isPresent();
+	}
+
+	@Test
 	void batchIgnoresUnknownUsersWhenAsked() {
 		TestHttp.Response response = http().post("/v3/observe/hooks/profiles/batch",
 				"{\"on_model_missing\":\"ignore\",\"profiles\":[{\"uid\":\"ghost\"}]}");
