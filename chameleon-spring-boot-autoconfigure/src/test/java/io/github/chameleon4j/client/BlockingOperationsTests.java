@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -17,6 +18,8 @@ import io.github.chameleon4j.client.blocking.BlockingChameleonOperations;
 import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
 import io.github.chameleon4j.error.ChameleonNotFoundException;
 import io.github.chameleon4j.model.AlertGroup;
+import io.github.chameleon4j.model.ProfileTraits;
+import io.github.chameleon4j.client.sync.SyncResult;
 import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.model.TourInteraction;
 
@@ -27,6 +30,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -101,6 +105,19 @@ class BlockingOperationsTests extends WireMockTestSupport {
 			}
 			assertThat(sent).hasValue(4);
 		}
+	}
+
+	@Test
+	void aBulkSyncIsAStreamOfOneResultPerItem() {
+		server.stubFor(post(urlEqualTo("/v3/observe/hooks/profiles/batch")).willReturn(aResponse().withStatus(202)
+			.withHeader("Content-Type", "application/json").withBody("{\"batch\":{\"id\":\"660cf6071829300102030e02\"}}")));
+		try (Stream<SyncResult<ProfileTraits>> results = this.chameleon.blocking().profiles()
+			.sync(Flux.just(ProfileTraits.forUid("u-1"), ProfileTraits.forUid("u-2"), ProfileTraits.forUid("u-3")))) {
+			assertThat(results.toList()).hasSize(3).allSatisfy((result) -> assertThat(result.isAccepted()).isTrue())
+				.extracting((result) -> result.item().toBody().get("uid")).containsExactly("u-1", "u-2", "u-3");
+		}
+		assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock
+			.postRequestedFor(urlEqualTo("/v3/observe/hooks/profiles/batch")))).hasSize(1);
 	}
 
 	@Test

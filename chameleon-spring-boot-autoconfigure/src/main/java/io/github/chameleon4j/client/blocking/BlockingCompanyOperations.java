@@ -3,6 +3,8 @@ package io.github.chameleon4j.client.blocking;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.reactivestreams.Publisher;
+
 import io.github.chameleon4j.client.CompanyOperations;
 import io.github.chameleon4j.model.CompanyQuery;
 import io.github.chameleon4j.model.Page;
@@ -10,6 +12,8 @@ import io.github.chameleon4j.model.BatchReceipt;
 import io.github.chameleon4j.model.Company;
 import io.github.chameleon4j.model.CompanyDeletion;
 import io.github.chameleon4j.model.CompanyTraits;
+import io.github.chameleon4j.client.sync.SyncOptions;
+import io.github.chameleon4j.client.sync.SyncResult;
 import io.github.chameleon4j.model.IdReference;
 
 /**
@@ -59,5 +63,22 @@ public interface BlockingCompanyOperations {
 	 * @return the receipts
 	 */
 	CompanyDeletion deleteByUid(String uid, boolean cascadeProfiles);
+
+	/**
+	 * {@link CompanyOperations#sync(Publisher)}: the bulk sync, its results as a lazy stream read as
+	 * batches are answered (close it to cancel).
+	 * @param companies the items (read only as fast as batches leave)
+	 * @return one result per input item
+	 */
+	Stream<SyncResult<CompanyTraits>> sync(Publisher<? extends CompanyTraits> companies);
+
+	/**
+	 * {@link CompanyOperations#sync(Publisher, SyncOptions)}: the bulk sync with options, its results as a
+	 * lazy stream (close it to cancel).
+	 * @param companies the items (read only as fast as batches leave)
+	 * @param options the batching options
+	 * @return one result per input item
+	 */
+	Stream<SyncResult<CompanyTraits>> sync(Publisher<? extends CompanyTraits> companies, SyncOptions options);
 
 }

@@ -3,6 +3,8 @@ package io.github.chameleon4j.client.blocking;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.reactivestreams.Publisher;
+
 import io.github.chameleon4j.model.Page;
 import io.github.chameleon4j.client.ProfileOperations;
 import io.github.chameleon4j.model.ProfileSearch;
@@ -11,6 +13,8 @@ import io.github.chameleon4j.model.IdReference;
 import io.github.chameleon4j.model.Profile;
 import io.github.chameleon4j.model.ProfileDeletion;
 import io.github.chameleon4j.model.ProfileTraits;
+import io.github.chameleon4j.client.sync.SyncOptions;
+import io.github.chameleon4j.client.sync.SyncResult;
 
 /**
  * User Profiles, blocking: {@link ProfileOperations} with plain results.
@@ -70,5 +74,22 @@ public interface BlockingProfileOperations {
 
 	/** {@link ProfileOperations#forgetByEmail}. @param email the email @return the receipt */
 	ProfileDeletion forgetByEmail(String email);
+
+	/**
+	 * {@link ProfileOperations#sync(Publisher)}: the bulk sync, its results as a lazy stream read as
+	 * batches are answered (close it to cancel).
+	 * @param profiles the items (read only as fast as batches leave)
+	 * @return one result per input item
+	 */
+	Stream<SyncResult<ProfileTraits>> sync(Publisher<? extends ProfileTraits> profiles);
+
+	/**
+	 * {@link ProfileOperations#sync(Publisher, SyncOptions)}: the bulk sync with options, its results as a
+	 * lazy stream (close it to cancel).
+	 * @param profiles the items (read only as fast as batches leave)
+	 * @param options the batching options
+	 * @return one result per input item
+	 */
+	Stream<SyncResult<ProfileTraits>> sync(Publisher<? extends ProfileTraits> profiles, SyncOptions options);
 
 }
