@@ -85,7 +85,7 @@ final class BlockingView implements InvocationHandler {
 
 	@Override
 	@Nullable
-	public Object invoke(Object proxy, Method method, @Nullable Object[] arguments) throws Throwable {
+	public Object invoke(Object proxy, Method method, Object @Nullable [] arguments) throws Throwable {
 		if (method.getDeclaringClass() == Object.class) {
 			return switch (method.getName()) {
 				case "equals" -> proxy == arguments[0];

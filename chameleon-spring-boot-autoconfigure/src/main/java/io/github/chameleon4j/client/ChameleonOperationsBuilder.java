@@ -15,7 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonEncoder;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -78,8 +78,7 @@ public final class ChameleonOperationsBuilder {
 	@Nullable
 	private String accountSecret;
 
-	@Nullable
-	private WebClient.Builder webClientBuilder;
+	private WebClient.@Nullable Builder webClientBuilder;
 
 	private final ConnectorSettings connection = new ConnectorSettings();
 

@@ -6,7 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
@@ -38,7 +38,7 @@ final class DeadlineView implements InvocationHandler {
 
 	@Override
 	@Nullable
-	public Object invoke(Object proxy, Method method, @Nullable Object[] arguments) throws Throwable {
+	public Object invoke(Object proxy, Method method, Object @Nullable [] arguments) throws Throwable {
 		if (method.getName().equals("close") && method.getParameterCount() == 0) {
 			return null; // the view shares the client's connections; closing it must not close them
 		}

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.service.invoker.HttpRequestValues;
 import reactor.util.context.ContextView;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,7 +107,7 @@ final class Endpoint {
 		private final Map<Method, Map<String, Endpoint>> endpoints = new ConcurrentHashMap<>();
 
 		@Override
-		public void process(Method method, MethodParameter[] parameters, @Nullable Object[] arguments,
+		public void process(Method method, MethodParameter[] parameters, Object @Nullable [] arguments,
 				HttpRequestValues.Builder values) {
 			String template = values.getUriTemplate();
 			Map<String, Endpoint> byTemplate = this.endpoints.get(method);

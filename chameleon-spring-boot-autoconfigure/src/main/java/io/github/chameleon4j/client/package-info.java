@@ -6,4 +6,7 @@
  * paginator, and the secret and timeout filters. The records, queries and pages the interfaces take
  * and return live in {@link io.github.chameleon4j.model}.
  */
+@NullMarked
 package io.github.chameleon4j.client;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@ package io.github.chameleon4j.error;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a short, log-safe excerpt of a response body: decoded as UTF-8, control characters and
@@ -27,7 +27,7 @@ public final class BodyExcerpt {
 	 * @param secret a secret to mask wherever it appears, or {@code null}
 	 * @return the excerpt, {@code ""} for an empty body
 	 */
-	public static String of(@Nullable byte[] body, @Nullable String secret) {
+	public static String of(byte @Nullable [] body, @Nullable String secret) {
 		return masked(body, SecretMask.of(secret));
 	}
 
@@ -37,7 +37,7 @@ public final class BodyExcerpt {
 	 * @param mask the secret's mask
 	 * @return the excerpt, {@code ""} for an empty body
 	 */
-	public static String masked(@Nullable byte[] body, SecretMask mask) {
+	public static String masked(byte @Nullable [] body, SecretMask mask) {
 		if (body == null || body.length == 0) {
 			return "";
 		}

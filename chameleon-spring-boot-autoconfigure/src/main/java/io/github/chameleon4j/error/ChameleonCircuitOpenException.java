@@ -3,7 +3,7 @@ package io.github.chameleon4j.error;
 import java.time.Instant;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The client's circuit breaker is open because Chameleon has been failing; the call was not

@@ -3,7 +3,7 @@ package io.github.chameleon4j.error;
 import java.time.Duration;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The deadline of a logical call (covering every wait and retry) ran out before it completed.

@@ -1,7 +1,7 @@
 package io.github.chameleon4j.error;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Root of every exception the Chameleon client raises. Unchecked, and always carries the

@@ -3,7 +3,7 @@ package io.github.chameleon4j.error;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 429 Too Many Requests, or a call refused locally because the shared cool-down would outlast

@@ -1,7 +1,7 @@
 package io.github.chameleon4j.error;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A 2xx response body larger than the client's response-size limit

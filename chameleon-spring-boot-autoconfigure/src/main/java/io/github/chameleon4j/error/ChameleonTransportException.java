@@ -1,7 +1,7 @@
 package io.github.chameleon4j.error;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * No response arrived: the connection was refused, reset, or the response timed out.

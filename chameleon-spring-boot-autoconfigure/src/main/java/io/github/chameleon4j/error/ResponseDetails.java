@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the client keeps of a non-2xx response, from which the matching

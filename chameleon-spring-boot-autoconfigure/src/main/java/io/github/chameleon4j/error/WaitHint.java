@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a 429 told the client: the {@link RateLimitStrategy}, how long to wait, and the

@@ -4,4 +4,7 @@
  * responses per status and URI template (an exchange filter), resilience events, and gauges of the
  * policy's state. Plain Micrometer, no Spring Boot.
  */
+@NullMarked
 package io.github.chameleon4j.metrics;
+
+import org.jspecify.annotations.NullMarked;

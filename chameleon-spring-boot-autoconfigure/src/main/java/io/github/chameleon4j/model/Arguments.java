@@ -3,7 +3,7 @@ package io.github.chameleon4j.model;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument checks that fail before any request is built, naming the argument.

@@ -2,7 +2,7 @@ package io.github.chameleon4j.model;
 
 import java.util.List;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 202 answer of a batch hook: the batch ID and the items Chameleon rejected (the batch

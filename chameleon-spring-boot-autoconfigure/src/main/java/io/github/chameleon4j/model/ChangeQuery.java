@@ -2,7 +2,7 @@ package io.github.chameleon4j.model;
 
 import java.util.List;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 
 /**

@@ -2,7 +2,7 @@ package io.github.chameleon4j.model;
 
 import java.util.Map;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the company hook stores: your company {@code uid} (or the Chameleon {@code id}) plus any

@@ -1,6 +1,6 @@
 package io.github.chameleon4j.model;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Criteria for listing Deliveries.

@@ -3,7 +3,7 @@ package io.github.chameleon4j.model;
 import java.time.Instant;
 import java.util.Map;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings of an Environment ("Url Group") to create or change. Immutable.

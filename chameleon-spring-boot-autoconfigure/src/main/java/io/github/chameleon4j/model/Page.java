@@ -2,7 +2,7 @@ package io.github.chameleon4j.model;
 
 import java.util.List;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list: its items, newest first, and the cursor when the server sent one.

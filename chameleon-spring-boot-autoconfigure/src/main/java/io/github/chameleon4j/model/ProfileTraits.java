@@ -2,7 +2,7 @@ package io.github.chameleon4j.model;
 
 import java.util.Map;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the identify hook stores for one user: an identifier ({@code uid}, {@code email} or

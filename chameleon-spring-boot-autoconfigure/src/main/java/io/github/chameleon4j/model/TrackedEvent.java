@@ -2,7 +2,7 @@ package io.github.chameleon4j.model;
 
 import java.util.Map;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event for the events hook: the user ({@code uid} or Chameleon {@code id}), a name, and

@@ -4,4 +4,7 @@
  * and Resilience4j metrics binding. Each part backs off when its library is absent; none sends a
  * request to Chameleon.
  */
+@NullMarked
 package io.github.chameleon4j.autoconfigure.observability;
+
+import org.jspecify.annotations.NullMarked;
