@@ -39,7 +39,7 @@ final class BulkSyncScenario {
 	private static final String[] LOCALES = { "en-US", "en-GB", "de-DE", "fr-FR", "pt-BR", "ja-JP" };
 
 	void run(Report report) {
-		Report.Section section = report.section("6. Bulk sync: 100 000 profiles through `profiles().sync(...)`",
+		Report.Section section = report.section("7. Bulk sync: 100 000 profiles through `profiles().sync(...)`",
 				"100 000 generated profiles (uid, email, name, role, plan, company, locale, timezone, timestamps, "
 						+ "counts, a decimal, a boolean, a tag list, UTM hash: about 400 bytes of JSON each; every 1 000th without an "
 						+ "identifier) streamed through `chameleon.profiles().sync(flux)` with the default options (10 000 "
