@@ -232,6 +232,17 @@ public final class ChameleonResilienceBuilder {
 	}
 
 	/**
+	 * Registers the pace, as a Resilience4j {@code RateLimiter} named after the policy, in this registry
+	 * (for its Actuator endpoints and meters), in place of any instance of that name.
+	 * @param registry the registry, or {@code null} for none
+	 * @return this
+	 */
+	public ChameleonResilienceBuilder rateLimiterRegistry(@Nullable RateLimiterRegistry registry) {
+		this.rateLimiterRegistry = registry;
+		return this;
+	}
+
+	/**
 	 * Adjusts the Resilience4j retry configuration after this builder's settings. Whatever it sets, a
 	 * call is not retried when the policy declines to: the call is not safe to repeat, or its deadline
 	 * leaves no time for the wait.
@@ -422,17 +433,6 @@ public final class ChameleonResilienceBuilder {
 		 */
 		public PaceSpec probeInterval(Duration interval) {
 			probeInterval = interval;
-			return this;
-		}
-
-		/**
-		 * Registers the pace, as a Resilience4j {@code RateLimiter} named after the policy, in this
-		 * registry (for its Actuator endpoints and meters), in place of any instance of that name.
-		 * @param registry the registry, or {@code null} for none
-		 * @return this
-		 */
-		public PaceSpec rateLimiterRegistry(@Nullable RateLimiterRegistry registry) {
-			rateLimiterRegistry = registry;
 			return this;
 		}
 

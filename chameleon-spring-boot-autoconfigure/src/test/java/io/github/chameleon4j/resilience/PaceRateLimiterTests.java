@@ -151,7 +151,7 @@ class PaceRateLimiterTests {
 				RateLimiterConfig.custom().timeoutDuration(Duration.ofMillis(1500)).build());
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		TaggedRateLimiterMetrics.ofRateLimiterRegistry(registry).bindTo(meters);
-		ChameleonResilience policy = builder().pace((p) -> p.rateLimiterRegistry(registry)).build();
+		ChameleonResilience policy = builder().rateLimiterRegistry(registry).build();
 		RateLimiter limiter = policy.rateLimiter().orElseThrow();
 		assertThat(limiter).isNotSameAs(configured);
 		assertThat(registry.rateLimiter("chameleon")).isSameAs(limiter);
@@ -166,7 +166,7 @@ class PaceRateLimiterTests {
 	void aRegistryWithoutAnInstanceOfItsNameGetsTheLimiterWithTheDefaultTimeout() {
 		RateLimiterRegistry registry = RateLimiterRegistry
 			.of(RateLimiterConfig.custom().timeoutDuration(Duration.ofSeconds(3)).build());
-		RateLimiter limiter = builder().name("billing").pace((p) -> p.rateLimiterRegistry(registry)).build()
+		RateLimiter limiter = builder().name("billing").rateLimiterRegistry(registry).build()
 			.rateLimiter().orElseThrow();
 		assertThat(registry.find("billing")).containsSame(limiter);
 		assertThat(limiter.getName()).isEqualTo("billing");
@@ -176,7 +176,7 @@ class PaceRateLimiterTests {
 	@Test
 	void withPacingOffThereIsNoLimiter() {
 		RateLimiterRegistry registry = RateLimiterRegistry.ofDefaults();
-		ChameleonResilience policy = builder().pace((p) -> p.enabled(false).rateLimiterRegistry(registry)).build();
+		ChameleonResilience policy = builder().pace((p) -> p.enabled(false)).rateLimiterRegistry(registry).build();
 		assertThat(policy.rateLimiter()).isEmpty();
 		assertThat(registry.getAllRateLimiters()).isEmpty();
 	}

@@ -68,7 +68,8 @@ public final class ChameleonResilienceAutoConfiguration {
 			.name(name)
 			.deadline(properties.getDeadline())
 			.retryRegistry(retries)
-			.circuitBreakerRegistry(breakers);
+			.circuitBreakerRegistry(breakers)
+			.rateLimiterRegistry(rateLimiterRegistry.getIfUnique());
 		ChameleonResilienceProperties.Pace pace = properties.getPace();
 		builder.pace((spec) -> spec.enabled(pace.isEnabled())
 			.mode(pace.getMode())
@@ -79,8 +80,7 @@ public final class ChameleonResilienceAutoConfiguration {
 			.recoveryStep(pace.getRecoveryStep())
 			.recoveryInterval(pace.getRecoveryInterval())
 			.burst(pace.getBurst())
-			.window(pace.getWindow())
-			.rateLimiterRegistry(rateLimiterRegistry.getIfUnique()));
+			.window(pace.getWindow()));
 		ChameleonResilienceProperties.Cooldown cooldown = properties.getCooldown();
 		builder.cooldown((spec) -> spec.enabled(cooldown.isEnabled()).maxJitter(cooldown.getMaxJitter()));
 		ChameleonResilienceProperties.Concurrency concurrency = properties.getConcurrency();
