@@ -26,6 +26,9 @@ final class LogicalCall {
 
 	private long paceTicket;
 
+	/** When the shared store last said this call may go (epoch millis). */
+	private volatile long sharedClearAt = Long.MIN_VALUE;
+
 	LogicalCall(CallDescriptor descriptor, @Nullable Instant deadlineAt) {
 		this.descriptor = descriptor;
 		this.deadlineAt = deadlineAt;
@@ -68,6 +71,14 @@ final class LogicalCall {
 
 	long paceTicket() {
 		return this.paceTicket;
+	}
+
+	void sharedClear(long epochMillis) {
+		this.sharedClearAt = epochMillis;
+	}
+
+	long sharedClearAt() {
+		return this.sharedClearAt;
 	}
 
 	/**
