@@ -48,7 +48,8 @@ public final class WebhookDeduplicator {
 	/**
 	 * SPI: ids remembered across the application's replicas (e.g. Redis {@code SET NX PX}). Called
 	 * from {@link WebhookReceiver#receive}, which runs where blocking is allowed (a servlet thread, or
-	 * a bounded-elastic worker under WebFlux), after the local check.
+	 * a bounded-elastic worker under WebFlux). Its answer stands; the local memory answers only while
+	 * it fails.
 	 */
 	public interface SharedIds {
 
@@ -114,20 +115,21 @@ public final class WebhookDeduplicator {
 	 */
 	public boolean firstDelivery(String id) {
 		Objects.requireNonNull(id, "id");
-		if (!firstLocally(id)) {
-			return false;
-		}
 		SharedIds store = this.shared;
 		if (store == null) {
-			return true;
+			return firstLocally(id);
 		}
+		boolean first;
 		try {
-			return store.markFirst(id, this.window);
+			// the store is authoritative: another replica may have seen the id, or forgotten it
+			first = store.markFirst(id, this.window);
 		}
 		catch (RuntimeException ex) {
 			// the store is unavailable: deduplicate on this instance alone
-			return true;
+			return firstLocally(id);
 		}
+		firstLocally(id);
+		return first;
 	}
 
 	private synchronized boolean firstLocally(String id) {
