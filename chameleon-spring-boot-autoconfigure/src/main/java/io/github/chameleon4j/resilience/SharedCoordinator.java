@@ -155,6 +155,8 @@ final class SharedCoordinator {
 			return Mono.delay(pause, this.scheduler).then(Mono.defer(() -> lease(lane, id)));
 		}).onErrorResume(Unavailable.class, (ex) -> {
 			this.fallbacks.incrementAndGet();
+			// the lease may have been taken after all (an answer too late): give it back rather than let it expire
+			new Lease(this, lane, id).release().subscribe();
 			return Mono.just(Lease.NONE);
 		});
 	}

@@ -59,12 +59,18 @@ class SharedCoordinationPolicyTests {
 		redis.close();
 	}
 
+	/** A generous timeout: a cold connection's first script load on a busy machine must not count as an outage. */
 	private static ChameleonResilience replica(SharedCoordination shared, @Nullable ResilienceListener listener) {
+		return replica(shared, listener, Duration.ofSeconds(3));
+	}
+
+	private static ChameleonResilience replica(SharedCoordination shared, @Nullable ResilienceListener listener,
+			Duration timeout) {
 		ChameleonResilienceBuilder builder = ChameleonResilience.builder()
 			.retry((r) -> r.enabled(false))
 			.circuitBreaker((c) -> c.enabled(false))
 			.pace((p) -> p.requestsPerMinute(120).window(Duration.ofSeconds(10)).burst(10))
-			.shared(shared, 0.34, Duration.ofMillis(100), Duration.ofSeconds(30));
+			.shared(shared, 0.34, timeout, Duration.ofSeconds(30));
 		if (listener != null) {
 			builder.listener(listener);
 		}
@@ -131,7 +137,8 @@ class SharedCoordinationPolicyTests {
 					}
 				}
 			};
-			ChameleonResilience policy = replica(new RedisSharedCoordination(down.template(), "account"), waits);
+			ChameleonResilience policy = replica(new RedisSharedCoordination(down.template(), "account"), waits,
+					Duration.ofMillis(300));
 			SimpleMeterRegistry meters = new SimpleMeterRegistry();
 			new ChameleonStateMetrics(policy, "chameleon", Clock.systemUTC()).bindTo(meters);
 			ChameleonHealthIndicator health = new ChameleonHealthIndicator(() -> policy, "chameleon", true);
