@@ -178,6 +178,32 @@ class SharedCoordinationPolicyTests {
 	}
 
 	@Test
+	void aCallCostsOneRedisRoundTripOutsideLanesAndThreeInALane() {
+		// each call to the store is one round trip: one script (EVALSHA) or, to release a lease, one ZREM
+		CountingCoordination store = new CountingCoordination(
+				new RedisSharedCoordination(redis.template(), "account-" + UUID.randomUUID()));
+		ChameleonResilience policy = ChameleonResilience.builder()
+			.retry((r) -> r.enabled(false))
+			.circuitBreaker((c) -> c.enabled(false))
+			.pace((p) -> p.requestsPerMinute(60_000).window(Duration.ofSeconds(10)).burst(1_000))
+			.shared(store, 0.34, Duration.ofSeconds(3), Duration.ofSeconds(30))
+			.build();
+		for (int i = 0; i < 50; i++) {
+			policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5));
+		}
+		// one pace reservation each; the cool-down is looked at again only when a call waited since its
+		// reservation (never here, unless a busy machine took more than 5 ms between reservation and send)
+		assertThat(store.calls.get()).isBetween(50, 60);
+		assertThat(policy.coordinationFallbacks()).isZero();
+		store.calls.set(0);
+		for (int i = 0; i < 50; i++) {
+			policy.apply(SEARCH_CALL, Mono.just("ok")).block(Duration.ofSeconds(5));
+		}
+		// reservation, lease, release
+		assertThat(store.calls.get()).isEqualTo(150);
+	}
+
+	@Test
 	void withoutSharingTheHealthAndMetersAreAsBefore() {
 		ChameleonResilience local = ChameleonResilience.builder().build();
 		assertThat(local.coordination()).isEqualTo("local");
@@ -199,10 +225,12 @@ class SharedCoordinationPolicyTests {
 			.withMessageContaining("shared.fallbackShare");
 	}
 
-	/** A real coordination that counts the lane requests it was told to wait on. */
+	/** A real coordination that counts its round trips and the lane requests it was told to wait on. */
 	private static final class CountingCoordination implements SharedCoordination {
 
 		final AtomicInteger refused = new AtomicInteger();
+
+		final AtomicInteger calls = new AtomicInteger();
 
 		private final SharedCoordination delegate;
 
@@ -210,29 +238,36 @@ class SharedCoordinationPolicyTests {
 			this.delegate = delegate;
 		}
 
+		private <T> Mono<T> counted(Mono<T> call) {
+			return Mono.defer(() -> {
+				this.calls.incrementAndGet();
+				return call;
+			});
+		}
+
 		@Override
 		public Mono<Duration> reserve(String id, PaceSettings pace, Instant now) {
-			return this.delegate.reserve(id, pace, now);
+			return counted(this.delegate.reserve(id, pace, now));
 		}
 
 		@Override
 		public Mono<Duration> remaining(String id, PaceSettings pace, Instant now) {
-			return this.delegate.remaining(id, pace, now);
+			return counted(this.delegate.remaining(id, pace, now));
 		}
 
 		@Override
 		public Mono<Void> limited(String id, @Nullable Instant until, boolean global, PaceSettings pace, Instant now) {
-			return this.delegate.limited(id, until, global, pace, now);
+			return counted(this.delegate.limited(id, until, global, pace, now));
 		}
 
 		@Override
 		public Mono<Duration> cooldown(Instant now) {
-			return this.delegate.cooldown(now);
+			return counted(this.delegate.cooldown(now));
 		}
 
 		@Override
 		public Mono<Duration> acquire(Lane lane, String leaseId, Duration ttl, Instant now) {
-			return this.delegate.acquire(lane, leaseId, ttl, now).doOnNext((wait) -> {
+			return counted(this.delegate.acquire(lane, leaseId, ttl, now)).doOnNext((wait) -> {
 				if (!wait.isZero()) {
 					this.refused.incrementAndGet();
 				}
@@ -241,7 +276,7 @@ class SharedCoordinationPolicyTests {
 
 		@Override
 		public Mono<Void> release(Lane lane, String leaseId) {
-			return this.delegate.release(lane, leaseId);
+			return counted(this.delegate.release(lane, leaseId));
 		}
 
 	}
