@@ -21,7 +21,7 @@ import io.github.chameleon4j.shared.RedisSharedCoordination;
  * lane), the others reading a tour. Configured with the account's whole allowance; shares its state
  * through Redis when given a port. Prints one {@code RESULT} line.
  * <p>
- * Arguments: baseUrl secret tourId callers seconds redisPort|none perMinute fallbackShare accountKey
+ * Arguments: baseUrl secret tourId callers seconds redisPort|none perMinute fallbackShare accountKey timeoutMillis
  */
 public final class ReplicaMain {
 
@@ -47,7 +47,7 @@ public final class ReplicaMain {
 			factory.afterPropertiesSet();
 			factory.start();
 			policy.shared(new RedisSharedCoordination(new ReactiveStringRedisTemplate(factory), args[8]), share,
-					Duration.ofMillis(100), Duration.ofSeconds(35));
+					Duration.ofMillis(Long.parseLong(args[9])), Duration.ofSeconds(35));
 		}
 		ChameleonResilience resilience = policy.build();
 		AtomicLong calls = new AtomicLong();
@@ -68,6 +68,7 @@ public final class ReplicaMain {
 			System.out.println("RESULT succeeded=" + loop.succeeded.get() + " failed=" + loop.failed.get()
 					+ " fallbacks=" + resilience.coordinationFallbacks() + " p99ms="
 					+ Math.round(loop.latencies.percentileMicros(99) / 1000) + " coordination=" + resilience.coordination());
+			System.out.println("DETAILS " + resilience.coordinationDetails());
 		}
 		finally {
 			if (factory != null) {

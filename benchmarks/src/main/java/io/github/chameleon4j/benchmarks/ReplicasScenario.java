@@ -35,6 +35,12 @@ final class ReplicasScenario {
 
 	private static final int CALLERS = 16;
 
+	/** {@code chameleon.resilience.shared.timeout} of the replicas ({@code -Dreplicas.timeout=1000}, millis; default 250). */
+	private static final Duration TIMEOUT = Duration.ofMillis(Long.getLong("replicas.timeout", 250));
+
+	/** The modes to run ({@code -Dreplicas.modes=SHARED,OUTAGE}; default all). */
+	private static final String MODES = System.getProperty("replicas.modes", "LOCAL,SHARED,OUTAGE");
+
 	private static final Pattern RESULT = Pattern.compile(
 			"RESULT succeeded=(\\d+) failed=(\\d+) fallbacks=(\\d+) p99ms=(\\d+) coordination=(\\w+)");
 
@@ -75,14 +81,15 @@ final class ReplicasScenario {
 	private RedisServer redis;
 
 	void run(Report report) throws Exception {
-		Report.Section section = report.section("7. Replicas: three JVMs, one account",
+		Report.Section section = report.section("7. Replicas: three JVMs, one account (shared timeout "
+				+ TIMEOUT.toMillis() + " ms)",
 				"Three replica processes, 16 closed-loop callers each (2 of them counting profiles: the exclusive "
 						+ "`profiles.search` lane, which the emulator limits to 1 in flight with no queueing), every replica "
 						+ "configured with the whole allowance (`requests-per-minute` 720, `pace.window` 10s), against one "
 						+ "emulator, counted by it over the span from the first arrival. goodput = successes per second / "
 						+ "allowance; early = requests that arrived inside a hint window another (or the same) replica was "
 						+ "given; lane 429s = concurrency 429s on the exclusive lane. Shared: `chameleon.resilience.shared` "
-						+ "on one redis-server, `fallback-share` 0.34, timeout 100 ms. Targets (shared): goodput >= 0.97, "
+						+ "on one redis-server, `fallback-share` 0.34, timeout " + TIMEOUT.toMillis() + " ms. Targets (shared): goodput >= 0.97, "
 						+ "429s <= 1 % of requests, zero early, zero lane 429s; with the outage, zero failed calls.",
 				"limit", "mode", "allowance/s", "successes/s", "goodput", "429s / requests", "early", "lane 429s",
 				"failed calls", "fallbacks", "p99 (worst replica)", "429s during outage", "target");
@@ -93,6 +100,9 @@ final class ReplicasScenario {
 		try {
 			for (Limit limit : Limit.values()) {
 				for (Mode mode : Mode.values()) {
+					if (!List.of(MODES.split(",")).contains(mode.name())) {
+						continue;
+					}
 					runOne(section, limit, mode, port, dir);
 				}
 			}
@@ -127,7 +137,8 @@ final class ReplicasScenario {
 						"-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp",
 						System.getProperty("java.class.path"), ReplicaMain.class.getName(), emulator.baseUrl(),
 						emulator.accountSecret(), tourId, String.valueOf(CALLERS), String.valueOf(seconds),
-						(mode == Mode.LOCAL) ? "none" : String.valueOf(port), "720", "0.34", key);
+						(mode == Mode.LOCAL) ? "none" : String.valueOf(port), "720", "0.34", key,
+						String.valueOf(TIMEOUT.toMillis()));
 				Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 				processes.add(process);
 				List<String> lines = new ArrayList<>();
@@ -161,6 +172,7 @@ final class ReplicasScenario {
 				failed += Long.parseLong(matcher.group(2));
 				fallbacks += Long.parseLong(matcher.group(3));
 				p99 = Math.max(p99, Long.parseLong(matcher.group(4)));
+				outputs.get(i).stream().filter((line) -> line.startsWith("DETAILS")).forEach(System.out::println);
 			}
 			List<RecordedRequest> log = emulator.requests();
 			ServerLog seen = ServerLog.of(log, limit.span);

@@ -3,6 +3,7 @@ package io.github.chameleon4j.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,7 +218,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		if (shared == null) {
 			return Map.of();
 		}
-		Map<String, Object> details = new java.util.LinkedHashMap<>();
+		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("fallbacks", shared.fallbacks());
 		details.put("failures", shared.failures());
 		details.put("fallbackShare", shared.fallbackShare());

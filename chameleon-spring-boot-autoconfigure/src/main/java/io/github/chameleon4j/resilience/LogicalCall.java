@@ -73,6 +73,27 @@ final class LogicalCall {
 		return this.paceTicket;
 	}
 
+	/** The current attempt's reservation in the shared pace, or null. */
+	@Nullable
+	private volatile String sharedReservation;
+
+	/** Where that reservation's slot is, epoch millis. */
+	private volatile long sharedSlot;
+
+	void sharedReservation(@Nullable String id, long slotMillis) {
+		this.sharedReservation = id;
+		this.sharedSlot = slotMillis;
+	}
+
+	@Nullable
+	String sharedReservation() {
+		return this.sharedReservation;
+	}
+
+	long sharedSlot() {
+		return this.sharedSlot;
+	}
+
 	void sharedClear(long epochMillis) {
 		this.sharedClearAt = epochMillis;
 	}

@@ -44,6 +44,19 @@ public interface SharedCoordination {
 	Mono<Duration> remaining(String id, PaceSettings pace, Instant now);
 
 	/**
+	 * Records that a reserved request went out (or was answered) later than its slot, so that later
+	 * reservations count the window from no earlier than the server can have counted it. The policy
+	 * calls it only for a request late by more than a few milliseconds (a cold connection, a busy
+	 * machine); the default records nothing.
+	 * @param id the reservation
+	 * @param at when it was sent or answered
+	 * @return completion
+	 */
+	default Mono<Void> sent(String id, Instant at) {
+		return Mono.empty();
+	}
+
+	/**
 	 * Applies a 429: closes the shared cool-down until {@code until} (an already later end is
 	 * kept), lowers the shared pace for a global one, and moves the reservations not yet due past
 	 * both.

@@ -19,8 +19,8 @@ import io.github.chameleon4j.error.RateLimitStrategy;
  * The policy's side of a {@link SharedCoordination}: bounds every call to the store by the timeout,
  * and while the store is unavailable paces the client locally at its fallback share of the
  * allowance (a {@link GlobalPace} of its own), counting every call that went on without the store.
- * After a failure the store is left alone for a short pause, then asked again: sharing resumes with
- * the first answer.
+ * A call whose answer is late goes on locally; after two failures in a row the store is left alone
+ * for a short pause, then asked again: sharing resumes with the first answer.
  */
 final class SharedCoordinator {
 
@@ -29,6 +29,12 @@ final class SharedCoordinator {
 
 	/** The longest a caller waits before asking a full lane again. */
 	static final Duration LANE_POLL = Duration.ofMillis(25);
+
+	/** A request sent this much later than its slot has its reservation moved to when it was sent. */
+	static final long SENT_LATE_MILLIS = 10;
+
+	/** A request answered this much later than its slot has its reservation moved to when it was answered. */
+	static final long ANSWERED_LATE_MILLIS = 100;
 
 	/** A check of the shared cool-down this recent (since the pace reservation) is not repeated before sending. */
 	static final long ADMIT_SLACK_MILLIS = 5;
@@ -56,6 +62,17 @@ final class SharedCoordinator {
 	private final AtomicLong fallbacks = new AtomicLong();
 
 	private final AtomicLong failures = new AtomicLong();
+
+	/** The longest wait for the store's first answer (a cold connection), when the timeout is shorter. */
+	static final Duration FIRST_ANSWER = Duration.ofSeconds(2);
+
+	/** Failures in a row after which the store counts as away (and is left alone for {@link #RETRY_PAUSE}). */
+	static final int FAILURES_TO_DEGRADE = 2;
+
+	private final AtomicLong consecutiveFailures = new AtomicLong();
+
+	/** Whether the store has answered at least once. */
+	private volatile boolean answered;
 
 	/** Epoch millis before which the store is not asked (after a failure). */
 	private volatile long pausedUntil = Long.MIN_VALUE;
@@ -89,12 +106,15 @@ final class SharedCoordinator {
 	 */
 	Mono<Duration> pace(LogicalCall call) {
 		return Mono.defer(() -> {
+			call.sharedReservation(null, 0);
 			if (!available()) {
 				return fallbackPace();
 			}
 			String id = nextId();
 			return guard(this.store.reserve(id, this.settings, now())).flatMap((wait) -> {
-				call.sharedClear(this.clock.millis());
+				long now = this.clock.millis();
+				call.sharedClear(now);
+				call.sharedReservation(id, now + wait.toMillis());
 				return wait.isZero() ? Mono.just(Duration.ZERO) : waitFor(id, wait, Duration.ZERO, call);
 			}).onErrorResume(Unavailable.class, (ex) -> fallbackPace());
 		});
@@ -106,7 +126,9 @@ final class SharedCoordinator {
 			.then(Mono.defer(() -> guard(this.store.remaining(id, this.settings, now()))))
 			.onErrorResume(Unavailable.class, (ex) -> Mono.just(Duration.ZERO))
 			.flatMap((more) -> {
-				call.sharedClear(this.clock.millis());
+				long now = this.clock.millis();
+				call.sharedClear(now);
+				call.sharedReservation(id, now + more.toMillis());
 				return more.isZero() ? Mono.just(waited) : waitFor(id, more, waited, call);
 			});
 	}
@@ -161,6 +183,27 @@ final class SharedCoordinator {
 		});
 	}
 
+	/**
+	 * The attempt itself: when it goes out, or is answered, well after its slot in the shared pace,
+	 * moves its reservation there (fire and forget), so the shared window counts it no earlier than
+	 * the server can have.
+	 */
+	<T> Mono<T> sending(LogicalCall call, Mono<T> attempt) {
+		return Mono.defer(() -> {
+			late(call, SENT_LATE_MILLIS);
+			return attempt.doFinally((signal) -> late(call, ANSWERED_LATE_MILLIS));
+		});
+	}
+
+	private void late(LogicalCall call, long threshold) {
+		String id = call.sharedReservation();
+		long now = this.clock.millis();
+		if (id != null && now - call.sharedSlot() > threshold && available()) {
+			call.sharedReservation(id, now);
+			guard(this.store.sent(id, Instant.ofEpochMilli(now))).onErrorResume((ex) -> Mono.empty()).subscribe();
+		}
+	}
+
 	/** Applies a 429 to the shared state; fire and forget (a store that does not answer only counts a failure). */
 	void limited(ChameleonRateLimitException limited, @Nullable Instant until) {
 		if (limited.strategy() == RateLimitStrategy.CONCURRENCY || !available()) {
@@ -207,17 +250,28 @@ final class SharedCoordinator {
 	}
 
 	private <R> Mono<R> guard(Mono<R> call) {
-		// the timeout runs on a real timer: the store is real I/O, whatever scheduler paces the client
-		return call.timeout(this.timeout, Schedulers.parallel()).doOnSuccess((value) -> {
+		// the timeout runs on a real timer: the store is real I/O, whatever scheduler paces the client; until the
+		// store has answered once, a cold connection (connect, scripts loaded) gets at least FIRST_ANSWER
+		Duration timeout = this.answered ? this.timeout
+				: (this.timeout.compareTo(FIRST_ANSWER) < 0 ? FIRST_ANSWER : this.timeout);
+		return call.timeout(timeout, Schedulers.parallel()).doOnSuccess((value) -> {
+			this.answered = true;
+			if (this.consecutiveFailures.get() != 0) {
+				this.consecutiveFailures.set(0);
+			}
 			if (this.degraded) {
 				this.degraded = false;
 			}
 		}).onErrorMap((ex) -> !(ex instanceof Unavailable), (ex) -> {
 			this.failures.incrementAndGet();
-			this.degraded = true;
-			this.lastFailure = (ex instanceof TimeoutException) ? "no answer within " + this.timeout
+			this.lastFailure = (ex instanceof TimeoutException) ? "no answer within " + timeout
 					: ex.getClass().getSimpleName();
-			this.pausedUntil = this.clock.millis() + RETRY_PAUSE.toMillis();
+			// one late answer (a pause of this JVM, a busy machine) costs that call alone; a second in a row means
+			// the store is away: every call paces locally until it answers again
+			if (this.consecutiveFailures.incrementAndGet() >= FAILURES_TO_DEGRADE) {
+				this.degraded = true;
+				this.pausedUntil = this.clock.millis() + RETRY_PAUSE.toMillis();
+			}
 			return new Unavailable(ex);
 		});
 	}

@@ -25,7 +25,8 @@ final class SharedOperators {
 
 	/** Holds an account-wide lease on the call's lane while the attempt is in flight (applied with {@code transformDeferred}). */
 	static <T> UnaryOperator<Mono<T>> lease(SharedCoordinator shared, LogicalCall call) {
-		return (next) -> Mono.usingWhen(shared.admit(call), (lease) -> next, SharedCoordinator.Lease::release,
+		return (next) -> Mono.usingWhen(shared.admit(call), (lease) -> shared.sending(call, next),
+				SharedCoordinator.Lease::release,
 				(lease, error) -> lease.release(), SharedCoordinator.Lease::release);
 	}
 

@@ -111,7 +111,10 @@ public final class RedisSharedCoordination implements SharedCoordination {
 			return allowed - now
 			""", Long.class);
 
-	/** The further wait of a reservation moved by a 429, or placed again past a cool-down that began since. */
+	/**
+	 * The further wait of a reservation moved by a 429, or placed again past a cool-down that began
+	 * since; a reservation due now is counted from now (it goes out now, maybe later than its slot).
+	 */
 	private static final RedisScript<Long> REMAINING = RedisScript.of(PRELUDE + """
 			local slot = tonumber(redis.call('ZSCORE', KEYS[1], ARGV[2]))
 			if cooldown > now and (slot == nil or slot < cooldown) then
@@ -122,6 +125,7 @@ public final class RedisSharedCoordination implements SharedCoordination {
 			  return allowed - now
 			end
 			if slot ~= nil and slot > now then return slot - now end
+			if slot ~= nil and now > slot then redis.call('ZADD', KEYS[1], 'XX', now, ARGV[2]) end
 			return 0
 			""", Long.class);
 
@@ -158,6 +162,14 @@ public final class RedisSharedCoordination implements SharedCoordination {
 			  end
 			end
 			save()
+			return 0
+			""", Long.class);
+
+	/** A reservation sent or answered later than its slot: moves it to that time (never earlier). */
+	private static final RedisScript<Long> SENT = RedisScript.of("""
+			local slot = tonumber(redis.call('ZSCORE', KEYS[1], ARGV[2]))
+			local at = tonumber(ARGV[1])
+			if slot ~= nil and at > slot then redis.call('ZADD', KEYS[1], 'XX', at, ARGV[2]) end
 			return 0
 			""", Long.class);
 
@@ -228,6 +240,11 @@ public final class RedisSharedCoordination implements SharedCoordination {
 	}
 
 	@Override
+	public Mono<Void> sent(String id, Instant at) {
+		return run(SENT, List.of(this.paceKeys.get(0)), List.of(Long.toString(micros(at)), id)).then();
+	}
+
+	@Override
 	public Mono<Void> limited(String id, @Nullable Instant until, boolean global, PaceSettings pace, Instant now) {
 		List<String> args = new java.util.ArrayList<>(paceArgs(now, id, pace));
 		args.add(Long.toString((until != null) ? micros(until) : 0));
@@ -266,6 +283,7 @@ public final class RedisSharedCoordination implements SharedCoordination {
 	private Mono<Duration> run(RedisScript<Long> script, List<String> keys, List<String> args) {
 		return this.redis.execute(script, keys, args)
 			.next()
+			.defaultIfEmpty(0L)
 			.map((micros) -> (micros <= 0) ? Duration.ZERO : Duration.ofNanos(Math.multiplyExact(micros, 1000L)));
 	}
 

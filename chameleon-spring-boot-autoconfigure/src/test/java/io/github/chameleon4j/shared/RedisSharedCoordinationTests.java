@@ -115,6 +115,20 @@ class RedisSharedCoordinationTests {
 	}
 
 	@Test
+	void aRequestThatWentOutLateCountsFromWhenItWentOut() {
+		List<SharedCoordination> replicas = replicas(2);
+		PaceSettings oneAtATime = new PaceSettings(60, 30, Duration.ofSeconds(10), 1, 0.5, true, 10,
+				Duration.ofSeconds(30), Duration.ofMinutes(5));
+		assertThat(replicas.get(0).reserve("r0", oneAtATime, T0).block()).isZero();
+		// r0 waited for a cold connection: it reached the server 3 s after its slot
+		replicas.get(0).sent("r0", T0.plusSeconds(3)).block();
+		assertThat(replicas.get(1).reserve("r1", oneAtATime, T0).block()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+		// never earlier than the slot
+		replicas.get(0).sent("r1", T0).block();
+		assertThat(replicas.get(0).remaining("r1", oneAtATime, T0).block()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+	}
+
+	@Test
 	void aLaneLeaseHeldByOneReplicaBlocksTheOtherUntilReleased() {
 		List<SharedCoordination> replicas = replicas(2);
 		Lane lane = Lane.exclusive("profiles.search");

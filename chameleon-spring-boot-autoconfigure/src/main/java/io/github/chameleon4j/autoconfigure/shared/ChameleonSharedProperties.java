@@ -23,7 +23,7 @@ public class ChameleonSharedProperties implements InitializingBean {
 	private double fallbackShare = 0.34;
 
 	/** Longest wait for one Redis answer before the call goes on with local pacing. */
-	private Duration timeout = Duration.ofMillis(100);
+	private Duration timeout = Duration.ofMillis(250);
 
 	/** How long a lane lease holds unless released, so a crashed replica frees its lanes; longer than a response may take. */
 	private Duration leaseTtl = Duration.ofSeconds(35);
