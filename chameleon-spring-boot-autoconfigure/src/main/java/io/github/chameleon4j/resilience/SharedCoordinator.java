@@ -217,9 +217,11 @@ final class SharedCoordinator {
 			.subscribe();
 	}
 
-	/** Ends a degraded period at once (for tests); the fallback pace forgets its reservations. */
+	/** Asks the store again at once (for tests); the fallback pace forgets its reservations. */
 	void reset() {
 		this.fallbackPace.reset();
+		this.consecutiveFailures.set(0);
+		this.pausedUntil = Long.MIN_VALUE;
 	}
 
 	/** Whether the store is being asked (not in the pause after a failure). */
