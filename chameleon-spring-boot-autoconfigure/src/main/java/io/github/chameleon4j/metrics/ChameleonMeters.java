@@ -24,6 +24,9 @@ public final class ChameleonMeters {
 	/** Gauge: the current global pace in requests per minute ({@code 0} when pacing is off). */
 	public static final String PACE = "chameleon.client.pace";
 
+	/** Calls that went on with local pacing because the shared store (Redis) did not answer (function counter). */
+	public static final String COORDINATION_FALLBACKS = "chameleon.client.coordination.fallbacks";
+
 	/** Gauge: calls holding a concurrency permit. */
 	public static final String IN_FLIGHT = "chameleon.client.in.flight";
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -69,6 +70,13 @@ public final class ChameleonStateMetrics implements MeterBinder {
 			.description("Chameleon calls waiting for a concurrency permit")
 			.tags(this.tags)
 			.register(registry);
+		if (!"local".equals(this.state.coordination())) {
+			FunctionCounter.builder(ChameleonMeters.COORDINATION_FALLBACKS, this.state,
+					ResilienceState::coordinationFallbacks)
+				.description("Chameleon calls that went on with local pacing because the shared store did not answer")
+				.tags(this.tags)
+				.register(registry);
+		}
 		Gauge.builder(ChameleonMeters.CIRCUIT_STATE, this.state, ChameleonStateMetrics::circuitState)
 			.description("Chameleon circuit breaker state: 0 closed, 1 open, 2 half-open, -1 disabled")
 			.tags(this.tags)

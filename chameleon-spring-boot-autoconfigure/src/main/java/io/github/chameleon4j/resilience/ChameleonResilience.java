@@ -3,6 +3,7 @@ package io.github.chameleon4j.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,6 +66,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 
 	private final ServerSignals signals;
 
+	@Nullable
+	private final SharedCoordinator shared;
+
 	ChameleonResilience(ChameleonResilienceBuilder settings) {
 		this.clock = settings.clock;
 		this.scheduler = settings.scheduler;
@@ -83,7 +87,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		this.retry = settings.retryEnabled ? settings.createRetry(new RetryRules(settings.initialBackoff,
 				settings.multiplier, settings.maxBackoff, settings.cooldownEnabled, settings.random)) : null;
 		this.circuit = settings.circuitBreakerEnabled ? new Circuit(settings.createCircuitBreaker(), this.clock) : null;
-		this.signals = new ServerSignals(this.clock, this.gate, this.pace, this.permits, this.listener);
+		this.shared = (settings.sharedCoordination != null)
+				? new SharedCoordinator(settings.sharedCoordination, settings) : null;
+		this.signals = new ServerSignals(this.clock, this.gate, this.pace, this.permits, this.listener, this.shared);
 	}
 
 	/**
@@ -140,10 +146,19 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 				// checked again once the permit is held: a 429 may have closed it meanwhile
 				one = one.transformDeferred(gated);
 			}
+			SharedCoordinator shared = this.shared;
+			if (shared != null) {
+				// the account-wide lane lease (or a last look at the shared cool-down), inside the local permit
+				one = one.transformDeferred(SharedOperators.lease(shared, logical));
+			}
 			if (this.permits != null) {
 				one = one.transformDeferred(new PermitOperator<>(this.permits, logical, this.clock, this.listener));
 			}
-			if (this.limiter != null) {
+			if (shared != null && this.pace != null) {
+				// one pace for all replicas, in place of the local one (local at the fallback share while the store is away)
+				one = one.transformDeferred(SharedOperators.pace(shared, logical, this.listener));
+			}
+			else if (this.limiter != null) {
 				one = one.transformDeferred(new PaceOperator<>(this.limiter, logical, this.scheduler, this.listener));
 			}
 			if (gated != null) {
@@ -183,6 +198,40 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 			this.permits.reset();
 		}
 		this.signals.reset();
+		if (this.shared != null) {
+			this.shared.reset();
+		}
+	}
+
+	@Override
+	public String coordination() {
+		SharedCoordinator shared = this.shared;
+		if (shared == null) {
+			return "local";
+		}
+		return shared.degraded() ? "degraded" : "shared";
+	}
+
+	@Override
+	public Map<String, Object> coordinationDetails() {
+		SharedCoordinator shared = this.shared;
+		if (shared == null) {
+			return Map.of();
+		}
+		Map<String, Object> details = new LinkedHashMap<>();
+		details.put("fallbacks", shared.fallbacks());
+		details.put("failures", shared.failures());
+		details.put("fallbackShare", shared.fallbackShare());
+		String failure = shared.lastFailure();
+		if (shared.degraded() && failure != null) {
+			details.put("lastFailure", failure);
+		}
+		return details;
+	}
+
+	@Override
+	public long coordinationFallbacks() {
+		return (this.shared != null) ? this.shared.fallbacks() : 0;
 	}
 
 	@Override

@@ -79,6 +79,15 @@ public final class ChameleonResilienceBuilder {
 
 	int maxInFlight = 16;
 
+	@Nullable
+	SharedCoordination sharedCoordination;
+
+	double sharedFallbackShare = 1;
+
+	Duration sharedTimeout = Duration.ofMillis(250);
+
+	Duration sharedLeaseTtl = Duration.ofSeconds(35);
+
 	boolean retryEnabled = true;
 
 	int maxAttempts = 4;
@@ -261,6 +270,25 @@ public final class ChameleonResilienceBuilder {
 	}
 
 	/**
+	 * Shares the pace, the cool-down and the lanes with the application's other replicas through a
+	 * store (see {@link SharedCoordination}); off by default. While the store does not answer within
+	 * {@code timeout}, calls go on with a local pace at {@code fallbackShare} of the allowance.
+	 * @param coordination the store, or {@code null} for local state only
+	 * @param fallbackShare the share of the pace (and burst) used locally while the store is unavailable, in (0, 1]
+	 * @param timeout the longest wait for one answer of the store
+	 * @param leaseTtl how long a lane lease holds unless released (longer than a response may take)
+	 * @return this builder
+	 */
+	public ChameleonResilienceBuilder shared(@Nullable SharedCoordination coordination, double fallbackShare,
+			Duration timeout, Duration leaseTtl) {
+		this.sharedCoordination = coordination;
+		this.sharedFallbackShare = fallbackShare;
+		this.sharedTimeout = timeout;
+		this.sharedLeaseTtl = leaseTtl;
+		return this;
+	}
+
+	/**
 	 * Validates the settings and builds the policy.
 	 * @return the policy
 	 * @throws IllegalArgumentException naming the setting that is invalid
@@ -284,6 +312,12 @@ public final class ChameleonResilienceBuilder {
 				"pace.window must be a positive duration, was " + this.paceWindow);
 		requireNonNegative(this.maxJitter, "cooldown.maxJitter");
 		require(this.maxInFlight >= 1, "concurrency.maxInFlight must be at least 1, was " + this.maxInFlight);
+		require(this.sharedFallbackShare > 0 && this.sharedFallbackShare <= 1,
+				"shared.fallbackShare must be in (0, 1], was " + this.sharedFallbackShare);
+		require(this.sharedTimeout != null && !this.sharedTimeout.isNegative() && !this.sharedTimeout.isZero(),
+				"shared.timeout must be a positive duration, was " + this.sharedTimeout);
+		require(this.sharedLeaseTtl != null && this.sharedLeaseTtl.toMillis() >= 1,
+				"shared.leaseTtl must be a positive duration, was " + this.sharedLeaseTtl);
 		require(this.maxAttempts >= 1, "retry.maxAttempts must be at least 1, was " + this.maxAttempts);
 		requireNonNegative(this.initialBackoff, "retry.initialBackoff");
 		require(this.multiplier >= 1, "retry.multiplier must be at least 1, was " + this.multiplier);

@@ -26,6 +26,9 @@ final class LogicalCall {
 
 	private long paceTicket;
 
+	/** When the shared store last said this call may go (epoch millis). */
+	private volatile long sharedClearAt = Long.MIN_VALUE;
+
 	LogicalCall(CallDescriptor descriptor, @Nullable Instant deadlineAt) {
 		this.descriptor = descriptor;
 		this.deadlineAt = deadlineAt;
@@ -68,6 +71,35 @@ final class LogicalCall {
 
 	long paceTicket() {
 		return this.paceTicket;
+	}
+
+	/** The current attempt's reservation in the shared pace, or null. */
+	@Nullable
+	private volatile String sharedReservation;
+
+	/** Where that reservation's slot is, epoch millis. */
+	private volatile long sharedSlot;
+
+	void sharedReservation(@Nullable String id, long slotMillis) {
+		this.sharedReservation = id;
+		this.sharedSlot = slotMillis;
+	}
+
+	@Nullable
+	String sharedReservation() {
+		return this.sharedReservation;
+	}
+
+	long sharedSlot() {
+		return this.sharedSlot;
+	}
+
+	void sharedClear(long epochMillis) {
+		this.sharedClearAt = epochMillis;
+	}
+
+	long sharedClearAt() {
+		return this.sharedClearAt;
 	}
 
 	/**

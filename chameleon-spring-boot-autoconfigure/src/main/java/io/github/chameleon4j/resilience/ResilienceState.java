@@ -76,4 +76,32 @@ public interface ResilienceState {
 	 */
 	List<RateLimitEvent> recentRateLimitEvents();
 
+	/**
+	 * How the account-wide state is kept: {@code local} (this instance only), {@code shared} (with
+	 * the application's other replicas, see {@link SharedCoordination}), or {@code degraded} (shared
+	 * mode, but the store did not answer: local pacing at the fallback share until it does).
+	 * @return the coordination mode
+	 */
+	default String coordination() {
+		return "local";
+	}
+
+	/**
+	 * Details of the shared coordination for the health indicator: fallbacks, failures, the fallback
+	 * share, the last failure's kind while degraded (never a host, a password or a secret).
+	 * @return the details; empty without shared coordination
+	 */
+	default Map<String, Object> coordinationDetails() {
+		return Map.of();
+	}
+
+	/**
+	 * Calls that went on with local pacing (or without an account-wide lane lease) because the shared
+	 * store did not answer.
+	 * @return the count since start
+	 */
+	default long coordinationFallbacks() {
+		return 0;
+	}
+
 }

@@ -37,12 +37,16 @@ final class ServerSignals {
 
 	private final ResilienceListener listener;
 
+	@Nullable
+	private final SharedCoordinator shared;
+
 	private final AtomicBoolean credentialsRejected = new AtomicBoolean();
 
 	private final Deque<RateLimitEvent> recentEvents = new ConcurrentLinkedDeque<>();
 
 	ServerSignals(Clock clock, @Nullable CooldownGate gate, @Nullable GlobalPace pace,
-			@Nullable ConcurrencyPermits permits, ResilienceListener listener) {
+			@Nullable ConcurrencyPermits permits, ResilienceListener listener, @Nullable SharedCoordinator shared) {
+		this.shared = shared;
 		this.clock = clock;
 		this.gate = gate;
 		this.pace = pace;
@@ -81,6 +85,10 @@ final class ServerSignals {
 		}
 		else {
 			retryAt = this.clock.instant().plus(limited.retryAfter());
+		}
+		if (this.shared != null) {
+			this.shared.limited(limited, (this.gate != null && !concurrency && !limited.retryAfter().isZero())
+					? retryAt : null);
 		}
 		if (this.pace != null && limited.strategy() == RateLimitStrategy.GLOBAL) {
 			this.pace.slowDown();

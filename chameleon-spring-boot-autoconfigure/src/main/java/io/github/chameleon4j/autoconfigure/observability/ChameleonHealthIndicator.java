@@ -83,6 +83,12 @@ public final class ChameleonHealthIndicator implements HealthIndicator {
 		current.cooldownUntil().ifPresentOrElse(
 				(until) -> builder.withDetail("coolingDown", true).withDetail("cooldownUntil", until.toString()),
 				() -> builder.withDetail("coolingDown", false));
+		String coordination = current.coordination();
+		if (!"local".equals(coordination)) {
+			// a degraded coordination is not DOWN: calls go on with local pacing at the fallback share
+			builder.withDetail("coordination", coordination);
+			current.coordinationDetails().forEach((key, value) -> builder.withDetail("coordination." + key, value));
+		}
 		if (current.credentialsRejected()) {
 			builder.status(failure(CREDENTIALS_REJECTED))
 				.withDetail("reason", "Chameleon rejected the account secret (403)");

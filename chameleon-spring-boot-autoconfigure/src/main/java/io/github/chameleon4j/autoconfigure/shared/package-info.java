@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the replicas' shared coordination on Redis ({@code chameleon.resilience.shared.*}).
+ */
+@NullMarked
+package io.github.chameleon4j.autoconfigure.shared;
+
+import org.jspecify.annotations.NullMarked;
