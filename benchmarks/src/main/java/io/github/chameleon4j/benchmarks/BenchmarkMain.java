@@ -16,13 +16,13 @@ import java.util.Set;
  * where it happened) and the run goes on with the next one.
  * <p>
  * Arguments: the scenarios to run ({@code all}, or a comma-separated subset of {@code overhead},
- * {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}, {@code allowance}, {@code sync}, {@code replicas}) and the
+ * {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}, {@code allowance}, {@code sync}, {@code replicas}, {@code attribution}) and the
  * Markdown file to write.
  */
 public final class BenchmarkMain {
 
 	private static final List<String> SCENARIOS = List.of("overhead", "goodput", "paging", "deliveries", "micro",
-			"allowance", "sync", "replicas");
+			"allowance", "sync", "replicas", "attribution");
 
 	private BenchmarkMain() {
 	}
@@ -60,6 +60,7 @@ public final class BenchmarkMain {
 					case "allowance" -> new AllowanceScenario().run(report);
 					case "sync" -> new BulkSyncScenario().run(report);
 					case "replicas" -> new ReplicasScenario().run(report);
+					case "attribution" -> new OverheadAttributionScenario().run(report);
 					default -> new MicroScenario().run(report);
 				}
 			}
