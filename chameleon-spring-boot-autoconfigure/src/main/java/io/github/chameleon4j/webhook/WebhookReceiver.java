@@ -34,7 +34,10 @@ public final class WebhookReceiver {
 	}
 
 	/**
-	 * Handles one request.
+	 * Handles one request. A blocking call: it runs the consumer synchronously and, with a shared
+	 * de-duplication store, may wait for it (at most its timeout), so call it on a servlet thread or a
+	 * worker such as {@code Schedulers.boundedElastic()}, never on an event loop (the auto-configured
+	 * endpoints do so; on a non-blocking thread a shared store is skipped and the local memory answers).
 	 * @param body the raw body bytes
 	 * @param signature the {@code X-Chameleon-Signature} header, or {@code null}
 	 * @param idHeader the {@code X-Chameleon-Id} header, or {@code null}
