@@ -1,15 +1,10 @@
 package io.github.chameleon4j.metrics;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -28,6 +23,7 @@ import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.client.ChameleonOperationsBuilder;
 import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
+import io.github.chameleon4j.resilience.VirtualClock;
 import io.github.chameleon4j.resilience.ChameleonResilience;
 import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
 import io.github.chameleon4j.resilience.WaitReason;
@@ -238,7 +234,7 @@ class ChameleonCallObservationTests {
 
 	private ChameleonResilienceBuilder policy() {
 		return ChameleonResilience.builder()
-			.clock(new SchedulerClock(this.vts))
+			.clock(new VirtualClock(this.vts))
 			.scheduler(this.vts)
 			.random(() -> 0.0)
 			.cooldown((c) -> c.maxJitter(Duration.ZERO))
@@ -284,32 +280,6 @@ class ChameleonCallObservationTests {
 		catch (CompletionException ex) {
 			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime : ex;
 		}
-	}
-
-	/** A clock that reads the virtual time scheduler, so clock and delays move together. */
-	private static final class SchedulerClock extends Clock {
-
-		private final VirtualTimeScheduler scheduler;
-
-		SchedulerClock(VirtualTimeScheduler scheduler) {
-			this.scheduler = scheduler;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return Instant.ofEpochMilli(this.scheduler.now(TimeUnit.MILLISECONDS));
-		}
-
 	}
 
 }

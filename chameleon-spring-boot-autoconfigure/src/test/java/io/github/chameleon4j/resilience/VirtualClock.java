@@ -8,12 +8,12 @@ import java.util.concurrent.TimeUnit;
 
 import reactor.core.scheduler.Scheduler;
 
-/** A clock that reads a (virtual time) scheduler, so clock and delays move together. */
-final class VirtualClock extends Clock {
+/** A clock that reads a (virtual time) scheduler, so clock and delays move together (shared by the tests). */
+public final class VirtualClock extends Clock {
 
 	private final Scheduler scheduler;
 
-	VirtualClock(Scheduler scheduler) {
+	public VirtualClock(Scheduler scheduler) {
 		this.scheduler = scheduler;
 	}
 
