@@ -122,8 +122,8 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ClientResponse response, Decoder<T> decoder,
 			long deadline) {
 		int status = response.statusCode().value();
-		return response.bodyToMono(byte[].class)
-			.timeout(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), DeadlineTimer.shared())
+		return DeadlineTimer.within(response.bodyToMono(byte[].class),
+				Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), ResponseTimeoutFilter::timedOut)
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new ChameleonResponseTooLargeException(status,
 					endpoint.call.method(), path(values), this.maxResponseBytes, null))
 			.defaultIfEmpty(new byte[0])

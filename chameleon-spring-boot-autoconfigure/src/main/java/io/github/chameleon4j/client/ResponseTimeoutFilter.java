@@ -1,6 +1,7 @@
 package io.github.chameleon4j.client;
 
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -26,7 +27,12 @@ final class ResponseTimeoutFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		return next.exchange(request).timeout(this.timeout, DeadlineTimer.shared());
+		return DeadlineTimer.within(next.exchange(request), this.timeout, ResponseTimeoutFilter::timedOut);
+	}
+
+	/** What Reactor's own {@code timeout} signals; mapped to an I/O error like any response timeout. */
+	static TimeoutException timedOut() {
+		return new TimeoutException("no response within the response timeout");
 	}
 
 }

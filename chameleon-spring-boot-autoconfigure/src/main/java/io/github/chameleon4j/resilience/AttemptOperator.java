@@ -35,16 +35,44 @@ final class AttemptOperator<T> implements UnaryOperator<Mono<T>> {
 	@Override
 	public Mono<T> apply(Mono<T> attempt) {
 		this.call.sending(this.clock.millis());
-		Mono<T> sent = attempt;
 		GlobalPace pace = this.pace;
+		long ticket = (pace != null) ? this.call.paceTicket() : 0;
 		if (pace != null) {
-			long ticket = this.call.paceTicket();
 			pace.sent(ticket);
-			// the server counted the request no later than it answered (a cold connection can take a while)
-			sent = sent.doFinally((signal) -> pace.sent(ticket));
 		}
-		return sent.doOnSuccess((value) -> this.signals.succeeded())
-			.onErrorMap((failure) -> this.signals.failed(this.call.descriptor(), failure));
+		return Tap.on(attempt, new Tap.Outcome<T>() {
+
+			@Override
+			public void value(T value) {
+				answered();
+				AttemptOperator.this.signals.succeeded();
+			}
+
+			@Override
+			public void empty() {
+				answered();
+				AttemptOperator.this.signals.succeeded();
+			}
+
+			@Override
+			public Throwable error(Throwable failure) {
+				answered();
+				return AttemptOperator.this.signals.failed(AttemptOperator.this.call.descriptor(), failure);
+			}
+
+			@Override
+			public void cancelled() {
+				answered();
+			}
+
+			/** The server counted the request no later than it answered (a cold connection can take a while). */
+			private void answered() {
+				if (pace != null) {
+					pace.sent(ticket);
+				}
+			}
+
+		});
 	}
 
 }

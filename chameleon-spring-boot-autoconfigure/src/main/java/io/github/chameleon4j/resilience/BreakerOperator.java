@@ -1,6 +1,5 @@
 package io.github.chameleon4j.resilience;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -33,42 +32,13 @@ final class BreakerOperator<T> implements UnaryOperator<Mono<T>> {
 
 	@Override
 	public Mono<T> apply(Mono<T> attempt) {
-		// the breaker ignores an Overtaken failure (it is no ChameleonException); everything after it sees the cause
-		return attempt.doOnSuccess((value) -> this.circuit.succeeded(this.call.sentAt()))
-			.onErrorMap((failure) -> this.circuit.overtaken(this.call.sentAt()), Overtaken::new)
-			.transform(this::guarded)
-			.onErrorMap(Overtaken.class, Throwable::getCause)
-			.onErrorMap(CallNotPermittedException.class, this::circuitOpen);
-	}
-
-	/** One attempt under the breaker: a permission at subscription, then exactly one outcome or its release. */
-	private Mono<T> guarded(Mono<T> attempt) {
 		CircuitBreaker breaker = this.circuit.breaker();
+		// one attempt under the breaker: a permission at subscription, then exactly one outcome or its release
 		return Mono.defer(() -> {
 			if (!breaker.tryAcquirePermission()) {
-				return Mono.error(CallNotPermittedException.createCallNotPermittedException(breaker));
+				return Mono.error(circuitOpen(CallNotPermittedException.createCallNotPermittedException(breaker)));
 			}
-			long start = breaker.getCurrentTimestamp();
-			AtomicBoolean ended = new AtomicBoolean();
-			return attempt.doOnSuccess((value) -> {
-				if (ended.compareAndSet(false, true)) {
-					long duration = breaker.getCurrentTimestamp() - start;
-					if (value != null) {
-						breaker.onResult(duration, breaker.getTimestampUnit(), value);
-					}
-					else {
-						breaker.onSuccess(duration, breaker.getTimestampUnit());
-					}
-				}
-			}).doOnError((failure) -> {
-				if (ended.compareAndSet(false, true)) {
-					breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), failure);
-				}
-			}).doOnCancel(() -> {
-				if (ended.compareAndSet(false, true)) {
-					breaker.releasePermission();
-				}
-			});
+			return Tap.on(attempt, new Outcome<>(breaker, breaker.getCurrentTimestamp()));
 		});
 	}
 
@@ -78,7 +48,50 @@ final class BreakerOperator<T> implements UnaryOperator<Mono<T>> {
 				refused);
 	}
 
-	/** Carries an overtaken attempt's failure past the breaker, which ignores it; unwrapped right after. */
+	/** Tells the breaker how the attempt ended. */
+	private final class Outcome<T> implements Tap.Outcome<T> {
+
+		private final CircuitBreaker breaker;
+
+		private final long start;
+
+		Outcome(CircuitBreaker breaker, long start) {
+			this.breaker = breaker;
+			this.start = start;
+		}
+
+		@Override
+		public void value(T value) {
+			BreakerOperator.this.circuit.succeeded(BreakerOperator.this.call.sentAt());
+			this.breaker.onResult(elapsed(), this.breaker.getTimestampUnit(), value);
+		}
+
+		@Override
+		public void empty() {
+			BreakerOperator.this.circuit.succeeded(BreakerOperator.this.call.sentAt());
+			this.breaker.onSuccess(elapsed(), this.breaker.getTimestampUnit());
+		}
+
+		@Override
+		public Throwable error(Throwable failure) {
+			// the breaker ignores an Overtaken failure (it is no ChameleonException); the caller sees the cause
+			boolean overtaken = BreakerOperator.this.circuit.overtaken(BreakerOperator.this.call.sentAt());
+			this.breaker.onError(elapsed(), this.breaker.getTimestampUnit(), overtaken ? new Overtaken(failure) : failure);
+			return failure;
+		}
+
+		@Override
+		public void cancelled() {
+			this.breaker.releasePermission();
+		}
+
+		private long elapsed() {
+			return this.breaker.getCurrentTimestamp() - this.start;
+		}
+
+	}
+
+	/** Carries an overtaken attempt's failure past the breaker, which ignores it. */
 	private static final class Overtaken extends RuntimeException {
 
 		Overtaken(Throwable cause) {

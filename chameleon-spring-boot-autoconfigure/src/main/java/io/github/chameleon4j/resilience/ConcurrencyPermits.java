@@ -94,6 +94,26 @@ final class ConcurrencyPermits {
 	}
 
 	/**
+	 * A permit at once, when nobody waits and the overall cap has room; never for a call in a lane
+	 * (lanes always take the queue, which keeps their order).
+	 * @param lane the call's lane, or {@code null}
+	 * @return the permit, or {@code null} when the call must wait in the queue
+	 */
+	@Nullable
+	Permit tryAcquire(@Nullable Lane lane) {
+		if (lane != null) {
+			return null;
+		}
+		synchronized (this) {
+			if (this.queue.isEmpty() && this.inFlight < this.overall.current()) {
+				this.inFlight++;
+				return new Permit(null);
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Applies a concurrency 429: lowers the cap of the call's lane, or the overall cap for a call
 	 * outside every lane.
 	 * @param lane the lane of the call that was limited, or {@code null}
@@ -190,9 +210,13 @@ final class ConcurrencyPermits {
 
 	/** Grants every queued waiter that fits, in order; completes their sinks outside the lock. */
 	private void drain() {
-		List<Waiter> granted = new ArrayList<>();
+		List<Waiter> granted = null;
 		synchronized (this) {
+			if (this.queue.isEmpty()) {
+				return;
+			}
 			int cap = this.overall.current();
+			granted = new ArrayList<>();
 			while (this.inFlight < cap && !this.queue.isEmpty()) {
 				Waiter waiter = this.queue.poll();
 				this.waiting--;

@@ -38,7 +38,7 @@ final class DeadlineOperator<T> implements UnaryOperator<Mono<T>> {
 
 	@Override
 	public Mono<T> apply(Mono<T> logicalCall) {
-		return logicalCall.timeout(this.budget, Mono.error(this::expired), this.timer);
+		return new Expiry<>(logicalCall, this.budget.toNanos(), this.timer, this::expired);
 	}
 
 	private Throwable expired() {

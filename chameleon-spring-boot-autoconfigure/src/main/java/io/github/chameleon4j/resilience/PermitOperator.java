@@ -34,8 +34,13 @@ final class PermitOperator<T> implements UnaryOperator<Mono<T>> {
 
 	@Override
 	public Mono<T> apply(Mono<T> next) {
-		Instant start = this.clock.instant();
 		CallDescriptor descriptor = this.call.descriptor();
+		ConcurrencyPermits.Permit ready = this.permits.tryAcquire(descriptor.lane());
+		if (ready != null) {
+			// the common case: room at once, nobody queued; released before the outcome goes on
+			return Tap.on(next, new Release<>(ready));
+		}
+		Instant start = this.clock.instant();
 		return Mono.usingWhen(this.permits.acquire(descriptor.lane()).doOnEach((signal) -> {
 			if (!signal.isOnNext()) {
 				return;
@@ -49,6 +54,32 @@ final class PermitOperator<T> implements UnaryOperator<Mono<T>> {
 
 	private static Mono<Void> release(ConcurrencyPermits.Permit permit) {
 		return Mono.fromRunnable(permit::release);
+	}
+
+	/** Releases a permit taken at once, however the attempt ends. */
+	private record Release<T>(ConcurrencyPermits.Permit permit) implements Tap.Outcome<T> {
+
+		@Override
+		public void value(T value) {
+			this.permit.release();
+		}
+
+		@Override
+		public void empty() {
+			this.permit.release();
+		}
+
+		@Override
+		public Throwable error(Throwable failure) {
+			this.permit.release();
+			return failure;
+		}
+
+		@Override
+		public void cancelled() {
+			this.permit.release();
+		}
+
 	}
 
 }

@@ -48,9 +48,24 @@ final class RetryOperator<T> implements UnaryOperator<Mono<T>> {
 
 	@Override
 	public Mono<T> apply(Mono<T> attempts) {
-		return attempts
-			.retryWhen(reactor.util.retry.Retry.withThrowable((failures) -> failures.concatMap(this::afterFailure)))
-			.doOnSuccess((value) -> this.context.onComplete());
+		return Tap.on(attemptAndRetry(attempts), new Tap.Outcome<T>() {
+
+			@Override
+			public void value(T value) {
+				RetryOperator.this.context.onComplete();
+			}
+
+			@Override
+			public void empty() {
+				RetryOperator.this.context.onComplete();
+			}
+
+		});
+	}
+
+	/** One attempt, resubscribed after each failure the retry allows (a loop by resubscription, never a thread). */
+	private Mono<T> attemptAndRetry(Mono<T> attempts) {
+		return attempts.onErrorResume((failure) -> afterFailure(failure).then(Mono.defer(() -> attemptAndRetry(attempts))));
 	}
 
 	/** Called by the {@link DeadlineOperator} when the deadline ran out before the call ended. */
