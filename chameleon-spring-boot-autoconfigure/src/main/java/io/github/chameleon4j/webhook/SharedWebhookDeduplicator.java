@@ -83,7 +83,8 @@ final class SharedWebhookDeduplicator implements WebhookDeduplicator {
 
 	@Override
 	public String toString() {
-		return "WebhookDeduplicator[" + this.local + ", shared " + this.store + ", timeout=" + this.timeout + "]";
+		return "SharedWebhookDeduplicator[local=" + this.local + ", store=" + this.store + ", timeout=" + this.timeout
+				+ "]";
 	}
 
 }
