@@ -57,35 +57,39 @@ final class InMemoryWebhookDeduplicator implements WebhookDeduplicator {
 		return Mono.fromRunnable(() -> releaseNow(id));
 	}
 
-	synchronized Claim claimNow(String id) {
+	private synchronized Claim claimNow(String id) {
 		Instant now = this.clock.instant();
 		evictExpired(now);
 		Entry entry = this.claims.get(id);
 		if (entry != null) {
-			return entry.kept ? Claim.HANDLED : Claim.IN_PROGRESS;
+			return entry.kept() ? Claim.HANDLED : Claim.IN_PROGRESS;
 		}
+		remember(id, new Entry(now, false));
+		return Claim.CLAIMED;
+	}
+
+	private synchronized void keepNow(String id) {
+		Entry entry = this.claims.get(id);
+		if (entry != null) {
+			// replacing a value keeps its place in the order
+			this.claims.put(id, new Entry(entry.claimedAt(), true));
+		}
+		else {
+			// evicted while it was processed: remembered from now, the newest entry
+			remember(id, new Entry(this.clock.instant(), true));
+		}
+	}
+
+	private void remember(String id, Entry entry) {
 		while (this.claims.size() >= this.maxEntries) {
 			Iterator<String> oldest = this.claims.keySet().iterator();
 			oldest.next();
 			oldest.remove();
 		}
-		this.claims.put(id, new Entry(now));
-		return Claim.CLAIMED;
+		this.claims.put(id, entry);
 	}
 
-	synchronized void keepNow(String id) {
-		Entry entry = this.claims.get(id);
-		if (entry != null) {
-			entry.kept = true;
-			return;
-		}
-		// evicted while it was processed: remember it from now (the newest entry, so the order holds)
-		Entry kept = new Entry(this.clock.instant());
-		kept.kept = true;
-		this.claims.put(id, kept);
-	}
-
-	synchronized void releaseNow(String id) {
+	private synchronized void releaseNow(String id) {
 		this.claims.remove(id);
 	}
 
@@ -99,7 +103,7 @@ final class InMemoryWebhookDeduplicator implements WebhookDeduplicator {
 		Instant cutoff = now.minus(this.window);
 		Iterator<Map.Entry<String, Entry>> entries = this.claims.entrySet().iterator();
 		while (entries.hasNext()) {
-			if (entries.next().getValue().claimedAt.isAfter(cutoff)) {
+			if (entries.next().getValue().claimedAt().isAfter(cutoff)) {
 				return;
 			}
 			entries.remove();
@@ -111,16 +115,7 @@ final class InMemoryWebhookDeduplicator implements WebhookDeduplicator {
 		return "WebhookDeduplicator[window=" + this.window + ", maxEntries=" + this.maxEntries + "]";
 	}
 
-	private static final class Entry {
-
-		final Instant claimedAt;
-
-		boolean kept;
-
-		Entry(Instant claimedAt) {
-			this.claimedAt = claimedAt;
-		}
-
+	private record Entry(Instant claimedAt, boolean kept) {
 	}
 
 }
