@@ -70,9 +70,10 @@ public final class ChameleonSharedCoordinationAutoConfiguration {
 				ChameleonSharedProperties shared, ChameleonProperties client, ChameleonWebhookProperties webhooks,
 				ObjectProvider<Clock> clock) {
 			RedisWebhookDeduplication ids = new RedisWebhookDeduplication(
-					new ReactiveStringRedisTemplate(connection(factory)), accountKey(shared, client), shared.getTimeout());
-			return WebhookDeduplicator.shared(ids, webhooks.getDedupWindow(), webhooks.getDedupMaxEntries(),
-					clock.getIfUnique(Clock::systemUTC));
+					new ReactiveStringRedisTemplate(connection(factory)), accountKey(shared, client),
+					webhooks.getDedupWindow());
+			return WebhookDeduplicator.shared(ids, shared.getTimeout(), WebhookDeduplicator.inMemory(
+					webhooks.getDedupWindow(), webhooks.getDedupMaxEntries(), clock.getIfUnique(Clock::systemUTC)));
 		}
 
 		private static ReactiveRedisConnectionFactory connection(ObjectProvider<ReactiveRedisConnectionFactory> factory) {

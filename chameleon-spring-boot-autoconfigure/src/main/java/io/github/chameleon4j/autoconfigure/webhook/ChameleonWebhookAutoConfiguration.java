@@ -45,7 +45,7 @@ public final class ChameleonWebhookAutoConfiguration {
 	@ConditionalOnMissingBean
 	WebhookDeduplicator chameleonWebhookDeduplicator(ChameleonWebhookProperties properties,
 			ObjectProvider<Clock> clock) {
-		return WebhookDeduplicator.of(properties.getDedupWindow(), properties.getDedupMaxEntries(),
+		return WebhookDeduplicator.inMemory(properties.getDedupWindow(), properties.getDedupMaxEntries(),
 				clock.getIfUnique(Clock::systemUTC));
 	}
 

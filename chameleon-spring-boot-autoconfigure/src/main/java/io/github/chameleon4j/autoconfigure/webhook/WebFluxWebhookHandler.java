@@ -6,7 +6,6 @@ import io.github.chameleon4j.webhook.WebhookReceipt;
 import io.github.chameleon4j.webhook.WebhookReceiver;
 import io.github.chameleon4j.webhook.WebhookRejection;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -20,7 +19,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
  * WebFlux handler of Chameleon webhooks: reads the raw body up to the size limit, then lets the
- * {@link WebhookReceiver} verify, deduplicate and publish it.
+ * {@link WebhookReceiver} verify, deduplicate and publish it. No thread waits: the event loop reads
+ * and answers, the listeners run on a bounded-elastic worker.
  */
 public final class WebFluxWebhookHandler implements HandlerFunction<ServerResponse> {
 
@@ -44,24 +44,22 @@ public final class WebFluxWebhookHandler implements HandlerFunction<ServerRespon
 		return DataBufferUtils.join(request.body(BodyExtractors.toDataBuffers()), this.maxBodySize)
 			.map(WebFluxWebhookHandler::drain)
 			.defaultIfEmpty(new byte[0])
-			// Verification is cheap, but listeners run inside publishEvent and may block.
-			.publishOn(Schedulers.boundedElastic())
-			.flatMap((body) -> receive(body, signature, id))
+			// non-blocking end to end: the receiver runs the listeners on a bounded-elastic worker
+			.flatMap((body) -> this.receiver.receive(body, signature, id))
+			.flatMap(WebFluxWebhookHandler::answer)
+			.onErrorResume(WebhookConsumerException.class, WebFluxWebhookHandler::failed)
 			.onErrorResume(DataBufferLimitException.class, (ex) -> reject(WebhookRejection.TOO_LARGE));
 	}
 
-	private Mono<ServerResponse> receive(byte[] body, String signature, String id) {
-		WebhookReceipt receipt;
-		try {
-			receipt = this.receiver.receive(body, signature, id);
-		}
-		catch (WebhookConsumerException ex) {
-			// The id was forgotten, so Chameleon's retry will be processed again.
-			WebhookOutcomeLog.failed(ex);
-			return respond(HttpStatus.INTERNAL_SERVER_ERROR, WebhookResponseBody.ERROR);
-		}
+	private static Mono<ServerResponse> answer(WebhookReceipt receipt) {
 		WebhookOutcomeLog.received(receipt);
 		return respond(WebhookResponseBody.status(receipt), WebhookResponseBody.body(receipt));
+	}
+
+	private static Mono<ServerResponse> failed(WebhookConsumerException ex) {
+		// The claim was released, so Chameleon's retry will be processed again.
+		WebhookOutcomeLog.failed(ex);
+		return respond(HttpStatus.INTERNAL_SERVER_ERROR, WebhookResponseBody.ERROR);
 	}
 
 	private static Mono<ServerResponse> reject(WebhookRejection rejection) {

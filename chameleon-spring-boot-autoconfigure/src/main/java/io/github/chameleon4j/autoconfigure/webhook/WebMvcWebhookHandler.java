@@ -9,6 +9,7 @@ import io.github.chameleon4j.webhook.WebhookReceipt;
 import io.github.chameleon4j.webhook.WebhookReceiver;
 import io.github.chameleon4j.webhook.WebhookRejection;
 import jakarta.servlet.http.HttpServletRequest;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -17,8 +18,9 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Spring MVC handler of Chameleon webhooks: reads the raw body up to the size limit, then lets the
- * {@link WebhookReceiver} verify, deduplicate and publish it.
+ * Spring MVC handler of Chameleon webhooks: reads the raw body up to the size limit (the servlet
+ * input stream, on the request thread), then lets the {@link WebhookReceiver} verify, deduplicate and
+ * publish it, answering asynchronously (Servlet async): no thread waits for the de-duplication store.
  */
 public final class WebMvcWebhookHandler implements HandlerFunction<ServerResponse> {
 
@@ -45,18 +47,23 @@ public final class WebMvcWebhookHandler implements HandlerFunction<ServerRespons
 		if (body.length > this.maxBodySize) {
 			return reject(WebhookRejection.TOO_LARGE);
 		}
-		String id = servletRequest.getHeader(WebhookHeaders.ID);
-		WebhookReceipt receipt;
-		try {
-			receipt = this.receiver.receive(body, servletRequest.getHeader(WebhookHeaders.SIGNATURE), id);
-		}
-		catch (WebhookConsumerException ex) {
-			// The id was forgotten, so Chameleon's retry will be processed again.
-			WebhookOutcomeLog.failed(ex);
-			return respond(HttpStatus.INTERNAL_SERVER_ERROR, WebhookResponseBody.ERROR);
-		}
+		// Servlet async: the request thread is given back while the de-duplication store answers and the
+		// listeners run (on a bounded-elastic worker); no thread waits for either.
+		return ServerResponse.async(this.receiver
+			.receive(body, servletRequest.getHeader(WebhookHeaders.SIGNATURE), servletRequest.getHeader(WebhookHeaders.ID))
+			.map(WebMvcWebhookHandler::answer)
+			.onErrorResume(WebhookConsumerException.class, (ex) -> Mono.just(failed(ex))));
+	}
+
+	private static ServerResponse answer(WebhookReceipt receipt) {
 		WebhookOutcomeLog.received(receipt);
 		return respond(WebhookResponseBody.status(receipt), WebhookResponseBody.body(receipt));
+	}
+
+	private static ServerResponse failed(WebhookConsumerException ex) {
+		// The claim was released, so Chameleon's retry will be processed again.
+		WebhookOutcomeLog.failed(ex);
+		return respond(HttpStatus.INTERNAL_SERVER_ERROR, WebhookResponseBody.ERROR);
 	}
 
 	private static ServerResponse reject(WebhookRejection rejection) {

@@ -21,6 +21,8 @@ final class WebhookResponseBody {
 	static HttpStatus status(WebhookReceipt receipt) {
 		return switch (receipt.outcome()) {
 			case ACCEPTED, DUPLICATE -> HttpStatus.OK;
+			// not acknowledged, so that Chameleon retries it once the other delivery's outcome is known
+			case IN_PROGRESS -> HttpStatus.CONFLICT;
 			case REJECTED -> status(receipt.rejection());
 		};
 	}
@@ -33,6 +35,7 @@ final class WebhookResponseBody {
 		return switch (receipt.outcome()) {
 			case ACCEPTED -> json("{\"status\":\"accepted\"}");
 			case DUPLICATE -> json("{\"status\":\"duplicate\"}");
+			case IN_PROGRESS -> json("{\"status\":\"in_progress\"}");
 			case REJECTED -> body(receipt.rejection());
 		};
 	}

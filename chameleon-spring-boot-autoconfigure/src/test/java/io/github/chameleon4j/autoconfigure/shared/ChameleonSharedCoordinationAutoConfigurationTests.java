@@ -75,7 +75,8 @@ class ChameleonSharedCoordinationAutoConfigurationTests {
 				assertThat(policy.coordination()).isEqualTo("shared");
 				assertThat(policy.coordinationFallbacks()).isZero();
 				assertThat(context.getBean(WebhookDeduplicator.class)).hasToString(
-						"WebhookDeduplicator[window=PT48H, maxEntries=10000, shared]");
+						"SharedWebhookDeduplicator[local=WebhookDeduplicator[window=PT48H, maxEntries=10000], "
+								+ "store=RedisWebhookDeduplication[chameleon:{billing}:webhook:], timeout=PT0.25S]");
 			});
 	}
 
