@@ -39,8 +39,10 @@ import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
  * The client's {@code WebClient} is built from a clone of the given {@code WebClient.Builder}
  * (in Spring Boot, the auto-configured prototype, so {@code http.client.requests} observations keep
  * working) with: the error filter as the outermost filter, then any {@link #filter added filters},
- * then {@link AccountSecretFilter}, which adds the {@code X-Account-Secret} header (so the secret never
- * sits in the builder's default headers), then the response timeout. The resource interfaces are
+ * then the response timeout; below every filter, {@link AccountSecretConnector} adds the
+ * {@code X-Account-Secret} header on the way into the connector (so the secret never sits in the
+ * builder's default headers, and no filter sees it). The connector is this builder's (see below):
+ * one set by a {@link #webClient customizer} is replaced. The resource interfaces are
  * HTTP interfaces on one {@code HttpServiceProxyFactory} over that {@code WebClient}, whose exchange
  * adapter ({@link ChameleonExchangeAdapter}) applies the call policy.
  * <p>
@@ -323,7 +325,8 @@ public final class ChameleonOperationsBuilder {
 	}
 
 	/**
-	 * Adjusts the cloned {@code WebClient.Builder} before the client's filters are added.
+	 * Adjusts the cloned {@code WebClient.Builder} before the client's filters are added. The
+	 * client's connector replaces any set here: give one with {@link #clientConnector}.
 	 * @param customizer the customizer
 	 * @return this builder
 	 */
@@ -408,11 +411,11 @@ public final class ChameleonOperationsBuilder {
 		DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(this.baseUrl);
 		uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.VALUES_ONLY);
 		WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone() : WebClient.builder();
-		builder.clientConnector(connection.connector());
 		if (policy != resilience) {
 			builder.observationRegistry(observations);
 		}
 		this.webClientCustomizers.forEach((customizer) -> customizer.accept(builder));
+		builder.clientConnector(new AccountSecretConnector(connection.connector(), secret));
 		// last, so nothing overrides them: this client's URIs, JSON unless a declaration accepts otherwise (a
 		// download), its own size limit (not the application's generic codec default, 256 KB in Boot), its own
 		// JSON mapper for request bodies, and never logging request details (the secret header)
@@ -427,7 +430,6 @@ public final class ChameleonOperationsBuilder {
 		builder.filters((list) -> {
 			list.add(0, new ChameleonErrorFilter(mapper, secret));
 			list.addAll(added);
-			list.add(new AccountSecretFilter(secret));
 			list.add(new ResponseTimeoutFilter(this.responseTimeout));
 		});
 		Duration responseTimeout = this.responseTimeout;
