@@ -2,6 +2,7 @@ package io.github.chameleon4j.resilience;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,9 @@ import reactor.core.publisher.Mono;
  * Every method answers with a cold {@link Mono} that must not block a thread. An error (or no
  * answer within the policy's timeout) means the store is unavailable: the policy then goes on
  * with local pacing at its fallback share, counts a fallback, answers every call locally for a
- * short, growing pause, and asks the store again with one probe ({@link #cooldown(Instant)}) after
- * each pause: sharing resumes with the first answer. Every decision that reads and writes must be
+ * short, growing pause, and asks the store again with one probe ({@link #sentAlone}) after each
+ * pause: sharing resumes with the first answer, the requests sent alone meanwhile counted in the
+ * shared window. Every decision that reads and writes must be
  * atomic in the store.
  * <p>
  * Times are the client's: {@code now} comes from the policy's clock, so the replicas' clocks must
@@ -61,6 +63,21 @@ public interface SharedCoordination {
 	 */
 	default Mono<Void> sent(String id, Instant at) {
 		return Mono.empty();
+	}
+
+	/**
+	 * Records requests this replica sent alone, paced locally while the store did not answer, so that
+	 * the shared window counts them when sharing resumes (the server has counted them); sends older
+	 * than the window are dropped. It is also the probe of a store that did not answer: the policy
+	 * resumes sharing once it completes. The default records nothing and only reads the cool-down.
+	 * @param id identifies this batch (unique; each send is recorded under {@code id:n})
+	 * @param sends when each request was sent
+	 * @param pace the pace settings
+	 * @param now the client's clock
+	 * @return completion
+	 */
+	default Mono<Void> sentAlone(String id, List<Instant> sends, PaceSettings pace, Instant now) {
+		return cooldown(now).then();
 	}
 
 	/**

@@ -3,9 +3,12 @@ package io.github.chameleon4j.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +33,8 @@ import io.github.chameleon4j.error.WaitHint;
  * The first call to the store that fails (no answer within the timeout, a connection error) makes
  * the coordination <em>degraded</em>: from then on every call answers locally at once, without
  * asking the store, for a pause of {@link #PAUSE_MIN}; when it is over, one probe asks the store in
- * the background (the caller that notices still goes on locally). Each probe that fails doubles the
+ * the background (the caller that notices still goes on locally), handing the store the requests
+ * sent alone within the last window, so that the shared window counts them as the server has. Each probe that fails doubles the
  * pause, up to {@link #PAUSE_MAX}; the first answer of the store ends the degraded state, and
  * sharing resumes by itself. So a generous timeout costs a real outage one timeout for the calls
  * already asking, never one per call.
@@ -88,6 +92,9 @@ final class SharedCoordinator {
 
 	/** Callers waiting for their slot in the shared pace. */
 	private final AtomicInteger waiting = new AtomicInteger();
+
+	/** Slots of the requests paced locally (epoch millis), kept for one window: the store counts them when it is back. */
+	private final ConcurrentLinkedDeque<Long> alone = new ConcurrentLinkedDeque<>();
 
 	/** Whether a probe of the store is in flight. */
 	private final AtomicBoolean probing = new AtomicBoolean();
@@ -195,6 +202,9 @@ final class SharedCoordinator {
 	private Mono<Duration> fallbackPace() {
 		this.fallbacks.incrementAndGet();
 		Duration wait = this.fallbackPace.reserve().delay();
+		long now = this.clock.millis();
+		this.alone.add(now + wait.toMillis());
+		forgetAloneBefore(now - this.settings.window().toMillis() * 101 / 100);
 		return wait.isZero() ? Mono.just(Duration.ZERO) : Mono.delay(wait, this.scheduler).thenReturn(wait);
 	}
 
@@ -298,9 +308,17 @@ final class SharedCoordinator {
 			.subscribe();
 	}
 
+	private void forgetAloneBefore(long oldest) {
+		Long first;
+		while ((first = this.alone.peekFirst()) != null && first < oldest) {
+			this.alone.remove(first);
+		}
+	}
+
 	/** Asks the store again at once (for tests); the fallback pace forgets its reservations. */
 	void reset() {
 		this.fallbackPace.reset();
+		this.alone.clear();
 		synchronized (this) {
 			this.degraded = false;
 			this.pauseMillis = PAUSE_MIN.toMillis();
@@ -318,12 +336,39 @@ final class SharedCoordinator {
 			return true;
 		}
 		if (this.clock.millis() >= this.probeAt && this.probing.compareAndSet(false, true)) {
-			guard(this.store.cooldown(now()), true).doFinally((signal) -> this.probing.set(false))
-				.subscribe((wait) -> {
-				}, (ex) -> {
-				});
+			probe();
 		}
 		return false;
+	}
+
+	/**
+	 * One probe: hands the store the requests sent alone within the last window (so the shared window
+	 * counts what the server has counted), and, answered, ends the degraded state.
+	 */
+	private void probe() {
+		forgetAloneBefore(this.clock.millis() - this.settings.window().toMillis() * 101 / 100);
+		List<Long> sends = new ArrayList<>(this.alone);
+		List<Instant> at = new ArrayList<>(sends.size());
+		sends.forEach((millis) -> at.add(Instant.ofEpochMilli(millis)));
+		guard(this.store.sentAlone(nextId(), at, this.settings, now()), true).doOnSuccess((done) -> {
+			sends.forEach(this.alone::removeFirstOccurrence);
+			// the calls that went on alone while the probe was out
+			postAlone();
+		}).doFinally((signal) -> this.probing.set(false)).subscribe((done) -> {
+		}, (ex) -> {
+		});
+	}
+
+	private void postAlone() {
+		List<Instant> at = new ArrayList<>();
+		Long millis;
+		while ((millis = this.alone.pollFirst()) != null) {
+			at.add(Instant.ofEpochMilli(millis));
+		}
+		if (!at.isEmpty()) {
+			guard(this.store.sentAlone(nextId(), at, this.settings, now()), false).onErrorResume((ex) -> Mono.empty())
+				.subscribe();
+		}
 	}
 
 	/** Whether the store failed and has not answered since: pacing is local until it does. */

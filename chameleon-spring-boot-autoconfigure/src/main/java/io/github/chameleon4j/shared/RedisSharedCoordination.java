@@ -200,6 +200,19 @@ public final class RedisSharedCoordination implements SharedCoordination {
 			return 0
 			""", Long.class);
 
+	/** Requests a replica sent alone while Redis was away: counted in the window they fall in (ARGV[4..]). */
+	private static final RedisScript<Long> SENT_ALONE = RedisScript.of("""
+			local now = tonumber(ARGV[1])
+			local window = tonumber(ARGV[2])
+			local oldest = now - window - math.floor(window / 100)
+			for i = 4, #ARGV do
+			  local at = tonumber(ARGV[i])
+			  if at > oldest then redis.call('ZADD', KEYS[1], at, ARGV[3] .. ':' .. (i - 3)) end
+			end
+			if #ARGV >= 4 then redis.call('PEXPIRE', KEYS[1], math.max(3600000, math.ceil(2 * window / 1000))) end
+			return 0
+			""", Long.class);
+
 	private static final RedisScript<Long> COOLDOWN = RedisScript.of("""
 			local c = tonumber(redis.call('GET', KEYS[1])) or 0
 			local now = tonumber(ARGV[1])
@@ -306,6 +319,16 @@ public final class RedisSharedCoordination implements SharedCoordination {
 	@Override
 	public Mono<Void> sent(String id, Instant at) {
 		return run(SENT, List.of(this.paceKeys.get(0)), List.of(Long.toString(micros(at)), id)).then();
+	}
+
+	@Override
+	public Mono<Void> sentAlone(String id, List<Instant> sends, PaceSettings pace, Instant now) {
+		List<String> args = new ArrayList<>(3 + sends.size());
+		args.add(Long.toString(micros(now)));
+		args.add(Long.toString(pace.window().toNanos() / 1000));
+		args.add(id);
+		sends.forEach((at) -> args.add(Long.toString(micros(at))));
+		return run(SENT_ALONE, List.of(this.paceKeys.get(0)), args).then();
 	}
 
 	@Override

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.HttpMethod;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -394,6 +395,52 @@ class SharedCoordinationPolicyTests {
 		}
 	}
 
+	@Test
+	void whenSharingResumesTheRequestsSentAloneCountInTheSharedWindow() {
+		RedisTestServer restarted = RedisTestServer.start();
+		try {
+			Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+			MutableClock clock = new MutableClock(t0);
+			String account = "account-" + UUID.randomUUID();
+			ChameleonResilience policy = ChameleonResilience.builder()
+				.clock(clock)
+				.retry((r) -> r.enabled(false))
+				.circuitBreaker((c) -> c.enabled(false))
+				.pace((p) -> p.requestsPerMinute(120).window(Duration.ofSeconds(60)).burst(10))
+				.shared(new RedisSharedCoordination(restarted.rejectingTemplate(), account), 0.5, Duration.ofSeconds(1),
+						Duration.ofSeconds(30))
+				.build();
+			assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			restarted.stop();
+			// five calls alone, at once (the fallback pace's burst is 5)
+			for (int i = 0; i < 5; i++) {
+				assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			}
+			assertThat(policy.coordination()).isEqualTo("degraded");
+			// Redis comes back empty (no persistence): what the server counted is only known to the replica
+			restarted.startServer();
+			ReactiveStringRedisTemplate look = restarted.template();
+			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+				clock.advance(Duration.ofMillis(500));
+				policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5));
+				return policy.coordination().equals("shared");
+			});
+			String pace = "chameleon:{" + account + "}:pace";
+			long t0Micros = t0.toEpochMilli() * 1000;
+			// the five sent alone at t0 are in the shared window (the shared reservation made before the outage is gone)
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> look.opsForZSet()
+					.count(pace, org.springframework.data.domain.Range.closed(0.0, (double) t0Micros))
+					.block() == 5);
+			// and so are those that went on alone while the probe was out: every call since t0 is in the window
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> look.opsForZSet().size(pace).block() >= policy.coordinationFallbacks());
+		}
+		finally {
+			restarted.close();
+		}
+	}
+
 	/** The Resilience4j view's figures. */
 	private record RateLimiterView(io.github.resilience4j.ratelimiter.RateLimiter limiter) {
 
@@ -489,6 +536,11 @@ class SharedCoordinationPolicyTests {
 		@Override
 		public Mono<Slot> remaining(String id, PaceSettings pace, Instant now, @Nullable Instant deadline) {
 			return counted(this.delegate.remaining(id, pace, now, deadline));
+		}
+
+		@Override
+		public Mono<Void> sentAlone(String id, List<Instant> sends, PaceSettings pace, Instant now) {
+			return counted(this.delegate.sentAlone(id, sends, pace, now));
 		}
 
 		@Override

@@ -238,6 +238,20 @@ class RedisSharedCoordinationTests {
 	}
 
 	@Test
+	void requestsSentAloneWhileRedisWasAwayCountInTheSharedWindow() {
+		List<SharedCoordination> replicas = replicas(2);
+		List<Instant> alone = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			alone.add(T0.minusSeconds(5));
+		}
+		// one older than the window: not counted
+		alone.add(T0.minusSeconds(30));
+		replicas.get(0).sentAlone("alone", alone, PACE, T0).block();
+		// the window holds 20 (its cap): the next send waits until they leave it, 10 s (plus the 1 % margin) after them
+		assertThat(replicas.get(1).reserve("r", PACE, T0, null).block().delay()).isEqualTo(Duration.ofMillis(5_100));
+	}
+
+	@Test
 	void keysAreNamedByTheAccountKeyAndABlankKeyIsRefused() {
 		assertThat(RedisSharedCoordination.keyPrefix("shop-eu")).isEqualTo("chameleon:{shop-eu}:");
 		assertThat(new RedisSharedCoordination(redis.template(), "shop-eu")).hasToString(
