@@ -437,14 +437,16 @@ final class SharedCoordinator {
 
 	/**
 	 * What could be sent at once: minus the callers waiting for a slot, else what the store last said
-	 * (the fallback pace's own figure while degraded).
+	 * (a whole burst before its first answer; the fallback pace's own figure while degraded).
 	 */
 	int availablePermissions() {
 		if (this.degraded) {
 			return this.fallbackPace.availablePermissions();
 		}
 		int waiting = this.waiting.get();
-		return (waiting > 0) ? -waiting : Math.max(0, this.sharedAvailable);
+		int available = this.sharedAvailable;
+		// before the store's first answer: a whole burst, as a fresh pace has
+		return (waiting > 0) ? -waiting : (available < 0) ? this.settings.burst() : available;
 	}
 
 	private <R> Mono<R> guard(Mono<R> call, boolean probe) {

@@ -288,6 +288,9 @@ class SharedCoordinationPolicyTests {
 			SimpleMeterRegistry meters = new SimpleMeterRegistry();
 			new ChameleonStateMetrics(b, "chameleon", Clock.systemUTC()).bindTo(meters);
 			io.github.resilience4j.ratelimiter.RateLimiter limiter = b.rateLimiter().orElseThrow();
+			// before Redis has said anything: the configured pace, a whole burst
+			assertThat(limiter.getMetrics().getAvailablePermissions()).isEqualTo(10);
+			assertThat(limiter.toString()).contains("perMinute=120.0").contains("shared");
 			assertThat(b.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
 			assertThat(meters.get(ChameleonMeters.PACE).gauge().value()).isEqualTo(120.0);
 			assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(20);
