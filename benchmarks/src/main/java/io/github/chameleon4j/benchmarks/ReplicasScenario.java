@@ -35,8 +35,8 @@ final class ReplicasScenario {
 
 	private static final int CALLERS = 16;
 
-	/** {@code chameleon.resilience.shared.timeout} of the replicas ({@code -Dreplicas.timeout=1000}, millis; default 250). */
-	private static final Duration TIMEOUT = Duration.ofMillis(Long.getLong("replicas.timeout", 250));
+	/** {@code chameleon.resilience.shared.timeout} of the replicas ({@code -Dreplicas.timeout=250}, millis; default 1000, the property's default). */
+	private static final Duration TIMEOUT = Duration.ofMillis(Long.getLong("replicas.timeout", 1000));
 
 	/** The modes to run ({@code -Dreplicas.modes=SHARED,OUTAGE}; default all). */
 	private static final String MODES = System.getProperty("replicas.modes", "LOCAL,SHARED,OUTAGE");

@@ -3,7 +3,6 @@ package io.github.chameleon4j.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,6 +88,9 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		this.circuit = settings.circuitBreakerEnabled ? new Circuit(settings.createCircuitBreaker(), this.clock) : null;
 		this.shared = (settings.sharedCoordination != null)
 				? new SharedCoordinator(settings.sharedCoordination, settings) : null;
+		if (this.limiter != null && this.shared != null) {
+			this.limiter.shareWith(this.shared);
+		}
 		this.signals = new ServerSignals(this.clock, this.gate, this.pace, this.permits, this.listener, this.shared);
 	}
 
@@ -218,15 +220,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		if (shared == null) {
 			return Map.of();
 		}
-		Map<String, Object> details = new LinkedHashMap<>();
-		details.put("fallbacks", shared.fallbacks());
-		details.put("failures", shared.failures());
-		details.put("fallbackShare", shared.fallbackShare());
-		String failure = shared.lastFailure();
-		if (shared.degraded() && failure != null) {
-			details.put("lastFailure", failure);
-		}
-		return details;
+		return shared.details();
 	}
 
 	@Override
@@ -236,7 +230,10 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 
 	@Override
 	public double currentPacePerMinute() {
-		return (this.pace != null) ? this.pace.currentPerMinute() : 0;
+		if (this.pace == null) {
+			return 0;
+		}
+		return (this.shared != null) ? this.shared.currentPerMinute() : this.pace.currentPerMinute();
 	}
 
 	@Override

@@ -39,6 +39,12 @@ import org.jspecify.annotations.Nullable;
  * smaller of the bucket's burst left and the window's room), or minus the reservations still
  * waiting; {@link Metrics#getNumberOfWaitingThreads()} counts those waiting reservations, callers
  * that are delayed without holding a thread included.</li>
+ * <li>In shared mode ({@link SharedCoordination}) the level these report is the shared one: the
+ * {@code limitForPeriod}, the available permissions and the waiting count follow the level and the
+ * room the store last reported and the client's callers waiting for a shared slot, and the local
+ * fallback pace's while the store does not answer. Reservations made through this interface are still
+ * taken from the local pace at the whole allowance (the interface answers synchronously; it does not
+ * ask the store).</li>
  * <li>Events: a successful acquire for every reservation (the client's own included), a failed one
  * when a wait would exceed the timeout, a drained one for {@link #drainPermissions()}; published
  * only while someone consumes them.</li>
@@ -55,6 +61,10 @@ final class PaceRateLimiter implements RateLimiter {
 	private final PaceMetrics metrics = new PaceMetrics();
 
 	private volatile Duration timeout;
+
+	/** In shared mode: where the level in force is read. */
+	@Nullable
+	private volatile SharedCoordinator shared;
 
 	/** The config last handed out, rebuilt only when the cap or the timeout has changed. */
 	private volatile RateLimiterConfig config;
@@ -89,6 +99,16 @@ final class PaceRateLimiter implements RateLimiter {
 
 	GlobalPace pace() {
 		return this.pace;
+	}
+
+	/** Reports the shared level (or the local fallback's while degraded) rather than the local pace's. */
+	void shareWith(SharedCoordinator shared) {
+		this.shared = shared;
+	}
+
+	private int windowCap() {
+		SharedCoordinator shared = this.shared;
+		return (shared != null) ? shared.windowCap() : this.pace.windowCap();
 	}
 
 	/**
@@ -163,7 +183,7 @@ final class PaceRateLimiter implements RateLimiter {
 
 	@Override
 	public RateLimiterConfig getRateLimiterConfig() {
-		int cap = this.pace.windowCap();
+		int cap = windowCap();
 		Duration timeout = this.timeout;
 		RateLimiterConfig current = this.config;
 		if (current.getLimitForPeriod() != cap || !current.getTimeoutDuration().equals(timeout)) {
@@ -198,8 +218,10 @@ final class PaceRateLimiter implements RateLimiter {
 
 	@Override
 	public String toString() {
-		return "PaceRateLimiter{name='" + this.name + "', mode=" + this.pace.mode() + ", perMinute="
-				+ this.pace.currentPerMinute() + ", window=" + this.pace.window() + "}";
+		SharedCoordinator shared = this.shared;
+		double perMinute = (shared != null) ? shared.currentPerMinute() : this.pace.currentPerMinute();
+		return "PaceRateLimiter{name='" + this.name + "', mode=" + this.pace.mode() + ", perMinute=" + perMinute
+				+ ", window=" + this.pace.window() + ((shared != null) ? ", shared" : "") + "}";
 	}
 
 	private static void requirePermits(int permits) {
@@ -212,12 +234,14 @@ final class PaceRateLimiter implements RateLimiter {
 
 		@Override
 		public int getNumberOfWaitingThreads() {
-			return PaceRateLimiter.this.pace.waiting();
+			SharedCoordinator shared = PaceRateLimiter.this.shared;
+			return (shared != null) ? shared.waiting() : PaceRateLimiter.this.pace.waiting();
 		}
 
 		@Override
 		public int getAvailablePermissions() {
-			return PaceRateLimiter.this.pace.availablePermissions();
+			SharedCoordinator shared = PaceRateLimiter.this.shared;
+			return (shared != null) ? shared.availablePermissions() : PaceRateLimiter.this.pace.availablePermissions();
 		}
 
 	}

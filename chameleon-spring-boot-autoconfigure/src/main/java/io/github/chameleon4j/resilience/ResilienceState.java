@@ -88,7 +88,8 @@ public interface ResilienceState {
 
 	/**
 	 * Details of the shared coordination for the health indicator: fallbacks, failures, the fallback
-	 * share, the last failure's kind while degraded (never a host, a password or a secret).
+	 * share, and while degraded the last failure's kind and when the store is next probed (never a host, a
+	 * password or a secret).
 	 * @return the details; empty without shared coordination
 	 */
 	default Map<String, Object> coordinationDetails() {

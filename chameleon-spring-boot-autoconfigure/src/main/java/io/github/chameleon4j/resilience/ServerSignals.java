@@ -87,7 +87,7 @@ final class ServerSignals {
 			retryAt = this.clock.instant().plus(limited.retryAfter());
 		}
 		if (this.shared != null) {
-			this.shared.limited(limited, (this.gate != null && !concurrency && !limited.retryAfter().isZero())
+			this.shared.limited(call, limited, (this.gate != null && !concurrency && !limited.retryAfter().isZero())
 					? retryAt : null);
 		}
 		if (this.pace != null && limited.strategy() == RateLimitStrategy.GLOBAL) {

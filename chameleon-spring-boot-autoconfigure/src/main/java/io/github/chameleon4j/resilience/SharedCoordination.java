@@ -2,6 +2,8 @@ package io.github.chameleon4j.resilience;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -16,8 +18,11 @@ import reactor.core.publisher.Mono;
  * <p>
  * Every method answers with a cold {@link Mono} that must not block a thread. An error (or no
  * answer within the policy's timeout) means the store is unavailable: the policy then goes on
- * with local pacing at its fallback share, counts a fallback, and asks the store again after a
- * short pause. Every decision that reads and writes must be atomic in the store.
+ * with local pacing at its fallback share, counts a fallback, answers every call locally for a
+ * short, growing pause, and asks the store again with one probe ({@link #sentAlone}) after each
+ * pause: sharing resumes with the first answer, the requests sent alone meanwhile counted in the
+ * shared window. Every decision that reads and writes must be
+ * atomic in the store.
  * <p>
  * Times are the client's: {@code now} comes from the policy's clock, so the replicas' clocks must
  * agree (NTP) to within a small part of the pace window.
@@ -25,23 +30,27 @@ import reactor.core.publisher.Mono;
 public interface SharedCoordination {
 
 	/**
-	 * Reserves the next send in the shared pace, no earlier than the end of a shared cool-down.
+	 * Reserves the next send in the shared pace, no earlier than the end of a shared cool-down;
+	 * reserves nothing when that cool-down ends after the caller's deadline.
 	 * @param id identifies the reservation (unique)
 	 * @param pace the pace settings (the same on every replica)
 	 * @param now the client's clock
-	 * @return the wait before the request may be sent (zero for now)
+	 * @param deadline the caller's deadline, or {@code null} for none
+	 * @return the slot: the wait before the request may be sent (zero for now), or a refusal
 	 */
-	Mono<Duration> reserve(String id, PaceSettings pace, Instant now);
+	Mono<Slot> reserve(String id, PaceSettings pace, Instant now, @Nullable Instant deadline);
 
 	/**
 	 * After waiting for a reservation: how much longer to wait, when a 429 seen meanwhile (by any
-	 * replica) has moved it later.
+	 * replica) has moved it later. When a cool-down that began meanwhile ends after the caller's
+	 * deadline, the reservation is given up and the answer is a refusal.
 	 * @param id the reservation
 	 * @param pace the pace settings
 	 * @param now the client's clock
-	 * @return the further wait, zero when it may be sent now
+	 * @param deadline the caller's deadline, or {@code null} for none
+	 * @return the slot: the further wait (zero when it may be sent now), or a refusal
 	 */
-	Mono<Duration> remaining(String id, PaceSettings pace, Instant now);
+	Mono<Slot> remaining(String id, PaceSettings pace, Instant now, @Nullable Instant deadline);
 
 	/**
 	 * Records that a reserved request went out (or was answered) later than its slot, so that later
@@ -54,6 +63,21 @@ public interface SharedCoordination {
 	 */
 	default Mono<Void> sent(String id, Instant at) {
 		return Mono.empty();
+	}
+
+	/**
+	 * Records requests this replica sent alone, paced locally while the store did not answer, so that
+	 * the shared window counts them when sharing resumes (the server has counted them); sends older
+	 * than the window are dropped. It is also the probe of a store that did not answer: the policy
+	 * resumes sharing once it completes. The default records nothing and only reads the cool-down.
+	 * @param id identifies this batch (unique; each send is recorded under {@code id:n})
+	 * @param sends when each request was sent
+	 * @param pace the pace settings
+	 * @param now the client's clock
+	 * @return completion
+	 */
+	default Mono<Void> sentAlone(String id, List<Instant> sends, PaceSettings pace, Instant now) {
+		return cooldown(now).then();
 	}
 
 	/**
@@ -77,7 +101,8 @@ public interface SharedCoordination {
 	Mono<Duration> cooldown(Instant now);
 
 	/**
-	 * Takes a lease in an account-wide lane when fewer than its width are held.
+	 * Takes a lease in an account-wide lane when fewer than its cap are held: its width, or less while a
+	 * concurrency 429 has {@linkplain #laneLimited lowered} it.
 	 * @param lane the lane
 	 * @param leaseId identifies the lease (unique)
 	 * @param ttl how long the lease holds unless released (a crashed holder frees it then)
@@ -87,12 +112,48 @@ public interface SharedCoordination {
 	Mono<Duration> acquire(Lane lane, String leaseId, Duration ttl, Instant now);
 
 	/**
+	 * Applies a concurrency 429 from a call in an account-wide lane: lowers the lane's cap, for
+	 * every replica, to the limit the server named, else by one, never below 1. The cap grows back
+	 * by one per quiet {@code recoveryInterval}, as a local lane's does, and {@link #acquire} holds
+	 * to it; a lane whose cap has grown back leaves nothing behind in the store.
+	 * @param lane the lane
+	 * @param limit the limit the server named, or empty
+	 * @param recoveryInterval the quiet interval after which the cap grows back by one
+	 * @param now the client's clock
+	 * @return completion
+	 */
+	Mono<Void> laneLimited(Lane lane, OptionalInt limit, Duration recoveryInterval, Instant now);
+
+	/**
 	 * Releases a lease.
 	 * @param lane the lane
 	 * @param leaseId the lease
 	 * @return completion
 	 */
 	Mono<Void> release(Lane lane, String leaseId);
+
+	/**
+	 * The store's answer to a reservation.
+	 *
+	 * @param delay how long to wait before sending (zero for now); for a refusal, until the cool-down ends
+	 * @param refused whether nothing was reserved because a shared cool-down ends after the caller's deadline
+	 * @param perMinute the shared pace's level after this reservation, requests per minute, or {@code NaN}
+	 * when the store does not say
+	 * @param available what could be sent at once after this reservation (the bucket's burst left and the
+	 * window's room, the smaller), or {@code -1} when the store does not say
+	 */
+	record Slot(Duration delay, boolean refused, double perMinute, int available) {
+
+		/**
+		 * A slot after {@code delay}, with no level reported.
+		 * @param delay the wait, zero for now
+		 * @return the slot
+		 */
+		public static Slot after(Duration delay) {
+			return new Slot(delay, false, Double.NaN, -1);
+		}
+
+	}
 
 	/**
 	 * The shared pace's settings, as configured on every replica: the account's whole allowance.

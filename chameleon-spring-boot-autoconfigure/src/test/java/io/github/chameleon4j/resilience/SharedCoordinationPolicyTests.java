@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -17,11 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.http.HttpMethod;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import io.github.chameleon4j.autoconfigure.observability.ChameleonHealthIndicator;
+import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
 import io.github.chameleon4j.metrics.ChameleonMeters;
 import io.github.chameleon4j.metrics.ChameleonStateMetrics;
@@ -46,6 +50,11 @@ class SharedCoordinationPolicyTests {
 
 	private static final CallDescriptor SEARCH_CALL = new CallDescriptor(HttpMethod.POST, "/v3/analyze/profiles/search",
 			true, SEARCH, null);
+
+	private static final Lane LIST = Lane.of("companies.list", 2);
+
+	private static final CallDescriptor LIST_CALL = new CallDescriptor(HttpMethod.GET, "/v3/analyze/companies", true,
+			LIST, null);
 
 	private static RedisTestServer redis;
 
@@ -205,6 +214,280 @@ class SharedCoordinationPolicyTests {
 	}
 
 	@Test
+	void aConcurrency429SeenByOneReplicaLowersTheLaneForTheOther() {
+		String account = "account-" + UUID.randomUUID();
+		ChameleonResilience a = replica(new RedisSharedCoordination(redis.template(), account), null);
+		CountingCoordination storeB = new CountingCoordination(new RedisSharedCoordination(redis.template(), account));
+		ChameleonResilience b = replica(storeB, null);
+		// A's call in the two-wide lane is refused: the server allows one at a time there
+		Object limited = a.apply(LIST_CALL, Mono.<Object>error(Failures.status(429, "X-Ratelimit-Limit", "1")))
+			.onErrorResume(Mono::just)
+			.block(Duration.ofSeconds(5));
+		assertThat(limited).isInstanceOf(ChameleonRateLimitException.class);
+		String capKey = "chameleon:{" + account + "}:lane-cap:" + LIST.key();
+		await().atMost(Duration.ofSeconds(5)).until(() -> redis.template().hasKey(capKey).block());
+		// B never saw that 429 and its own lane is two wide, yet its second call waits for its first
+		List<String> events = new CopyOnWriteArrayList<>();
+		Sinks.One<String> first = Sinks.one();
+		Disposable callB1 = b.apply(LIST_CALL, Mono.defer(() -> {
+			events.add("B1 sent");
+			return first.asMono();
+		})).subscribe();
+		await().atMost(Duration.ofSeconds(5)).until(() -> events.contains("B1 sent"));
+		Disposable callB2 = b.apply(LIST_CALL, Mono.fromCallable(() -> events.add("B2 sent"))).subscribe();
+		await().atMost(Duration.ofSeconds(5)).until(() -> storeB.refused.get() >= 2);
+		assertThat(events).containsExactly("B1 sent");
+		assertThat(b.loweredLaneCaps()).isEmpty();
+		events.add("B1 answered");
+		first.tryEmitValue("ok");
+		await().atMost(Duration.ofSeconds(5)).until(() -> events.contains("B2 sent"));
+		assertThat(events).containsExactly("B1 sent", "B1 answered", "B2 sent");
+		callB1.dispose();
+		callB2.dispose();
+	}
+
+	@Test
+	void aSharedCooldownLongerThanTheDeadlineFailsAtOnceWithoutSendingAsTheLocalOneDoes() {
+		String account = "account-" + UUID.randomUUID();
+		RedisSharedCoordination storeA = new RedisSharedCoordination(redis.template(), account);
+		ChameleonResilience a = replica(storeA, null);
+		ChameleonResilience b = replica(new RedisSharedCoordination(redis.template(), account), null);
+		a.apply(GET, Mono.<Object>error(Failures.status(429, "X-Ratelimit-Wait", "60")))
+			.onErrorResume(Mono::just)
+			.block(Duration.ofSeconds(5));
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> !storeA.cooldown(Clock.systemUTC().instant()).block(Duration.ofSeconds(1)).isZero());
+		CallDescriptor withDeadline = new CallDescriptor(HttpMethod.GET, "/v3/test", true, null,
+				Duration.ofSeconds(20));
+		AtomicBoolean sentByB = new AtomicBoolean();
+		Object refusedB = b.apply(withDeadline, Mono.<Object>fromCallable(() -> sentByB.getAndSet(true)))
+			.onErrorResume(Mono::just)
+			.block(Duration.ofSeconds(10));
+		// not a deadline exceeded after 20 s of waiting: the same refusal A's own (local) gate gives, nothing sent
+		assertThat(refusedB).isInstanceOf(ChameleonRateLimitException.class)
+			.isNotInstanceOf(ChameleonDeadlineExceededException.class);
+		assertThat(sentByB).isFalse();
+		assertThat(((ChameleonRateLimitException) refusedB).retryAt())
+			.isAfter(Clock.systemUTC().instant().plusSeconds(30));
+		AtomicBoolean sentByA = new AtomicBoolean();
+		Object refusedA = a.apply(withDeadline, Mono.<Object>fromCallable(() -> sentByA.getAndSet(true)))
+			.onErrorResume(Mono::just)
+			.block(Duration.ofSeconds(10));
+		assertThat(refusedA).isExactlyInstanceOf(refusedB.getClass());
+		assertThat(sentByA).isFalse();
+		assertThat(b.coordination()).isEqualTo("shared");
+	}
+
+	@Test
+	void theGaugesAndTheRateLimiterShowTheSharedLevelAndTheFallbackLevelWhileDegraded() {
+		RedisTestServer own = RedisTestServer.start();
+		try {
+			String account = "account-" + UUID.randomUUID();
+			ChameleonResilience a = replica(new RedisSharedCoordination(redis.template(), account), null);
+			ChameleonResilience b = replica(new RedisSharedCoordination(redis.template(), account), null);
+			SimpleMeterRegistry meters = new SimpleMeterRegistry();
+			new ChameleonStateMetrics(b, "chameleon", Clock.systemUTC()).bindTo(meters);
+			io.github.resilience4j.ratelimiter.RateLimiter limiter = b.rateLimiter().orElseThrow();
+			// before Redis has said anything: the configured pace, a whole burst
+			assertThat(limiter.getMetrics().getAvailablePermissions()).isEqualTo(10);
+			assertThat(limiter.toString()).contains("perMinute=120.0").contains("shared");
+			assertThat(b.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			assertThat(meters.get(ChameleonMeters.PACE).gauge().value()).isEqualTo(120.0);
+			assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(20);
+			// one of the burst of 10 used
+			assertThat(limiter.getMetrics().getAvailablePermissions()).isEqualTo(9);
+			// a global 429 seen by A halves the shared pace (its largest step); B reads the level with its next slot
+			a.apply(GET, Mono.<Object>error(Failures.status(429, "X-Retry-After", "0"))).onErrorResume(Mono::just)
+				.block(Duration.ofSeconds(5));
+			await().atMost(Duration.ofSeconds(5)).until(() -> {
+				b.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5));
+				return meters.get(ChameleonMeters.PACE).gauge().value() < 120.0;
+			});
+			assertThat(meters.get(ChameleonMeters.PACE).gauge().value()).isEqualTo(60.0);
+			assertThat(b.currentPacePerMinute()).isEqualTo(60.0);
+			assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(10);
+			// B never saw a 429: its local pace is untouched, so the figures above can only come from Redis
+			assertThat(((PaceRateLimiter) limiter).pace().currentPerMinute()).isEqualTo(120.0);
+			// while degraded: the local fallback pace at 34 % of the allowance (40.8/min: 6 per 10 s, a burst of 3)
+			ChameleonResilience c = replica(new RedisSharedCoordination(own.rejectingTemplate(), account), null);
+			assertThat(c.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			own.stop();
+			assertThat(c.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			assertThat(c.coordination()).isEqualTo("degraded");
+			assertThat(c.currentPacePerMinute()).isEqualTo(120 * 0.34, org.assertj.core.data.Offset.offset(1e-9));
+			RateLimiterView view = new RateLimiterView(c.rateLimiter().orElseThrow());
+			assertThat(view.cap()).isEqualTo(6);
+			assertThat(view.available()).isEqualTo(2);
+		}
+		finally {
+			own.close();
+		}
+	}
+
+	@Test
+	void afterAFailureCallsAnswerLocallyAtOnceAndOneProbeAfterAGrowingPauseFindsRedisBack() {
+		RedisTestServer down = RedisTestServer.start();
+		try {
+			MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+			CountingCoordination store = new CountingCoordination(
+					new RedisSharedCoordination(down.rejectingTemplate(), "account-" + UUID.randomUUID()));
+			// a pace that never makes these calls wait: the waits here are the coordinator's, not the pace's
+			ChameleonResilience policy = ChameleonResilience.builder()
+				.clock(clock)
+				.retry((r) -> r.enabled(false))
+				.circuitBreaker((c) -> c.enabled(false))
+				.pace((p) -> p.requestsPerMinute(60_000).window(Duration.ofSeconds(10)).burst(1_000))
+				.shared(store, 0.34, Duration.ofSeconds(1), Duration.ofSeconds(30))
+				.build();
+			SimpleMeterRegistry meters = new SimpleMeterRegistry();
+			new ChameleonStateMetrics(policy, "chameleon", clock).bindTo(meters);
+			ChameleonHealthIndicator health = new ChameleonHealthIndicator(() -> policy, "chameleon", true);
+			assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			assertThat(store.calls).hasValue(1);
+			down.stop();
+			// the first call to find Redis away goes on locally and makes the coordination degraded
+			assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			assertThat(policy.coordination()).isEqualTo("degraded");
+			assertThat(store.calls).hasValue(2);
+			// for the pause (1 s) every call answers locally without asking Redis
+			for (int i = 0; i < 10; i++) {
+				assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			}
+			clock.advance(Duration.ofMillis(999));
+			assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			assertThat(store.calls).hasValue(2);
+			assertThat(policy.coordinationFallbacks()).isEqualTo(12);
+			assertThat(health.health().getDetails()).containsEntry("coordination", "degraded")
+				.containsEntry("coordination.nextProbe", "2026-01-01T00:00:01Z")
+				.containsKey("coordination.lastFailure");
+			// then one probe, in the background: the caller goes on locally; it fails, and the pause doubles
+			clock.advance(Duration.ofMillis(1));
+			assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			await().atMost(Duration.ofSeconds(5)).until(() -> store.failed.get() == 2);
+			assertThat(store.calls).hasValue(3);
+			assertThat(health.health().getDetails()).containsEntry("coordination.nextProbe", "2026-01-01T00:00:03Z");
+			clock.advance(Duration.ofSeconds(1));
+			policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5));
+			assertThat(store.calls).hasValue(3);
+			clock.advance(Duration.ofSeconds(1));
+			policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5));
+			await().atMost(Duration.ofSeconds(5)).until(() -> store.failed.get() == 3);
+			assertThat(store.calls).hasValue(4);
+			assertThat(health.health().getDetails()).containsEntry("coordination.nextProbe", "2026-01-01T00:00:07Z");
+			assertThat(policy.coordination()).isEqualTo("degraded");
+			// Redis is back: the next probe finds it, and sharing resumes by itself
+			down.startServer();
+			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+				clock.advance(SharedCoordinator.PAUSE_MAX);
+				policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5));
+				return policy.coordination().equals("shared");
+			});
+			int before = store.calls.get();
+			long fallbacks = policy.coordinationFallbacks();
+			assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			assertThat(store.calls.get()).isEqualTo(before + 1);
+			assertThat(policy.coordinationFallbacks()).isEqualTo(fallbacks);
+			assertThat(meters.get(ChameleonMeters.COORDINATION_FALLBACKS).functionCounter().count())
+				.isEqualTo(fallbacks);
+			assertThat(health.health().getDetails()).containsEntry("coordination", "shared")
+				.doesNotContainKey("coordination.lastFailure")
+				.doesNotContainKey("coordination.nextProbe");
+		}
+		finally {
+			down.close();
+		}
+	}
+
+	@Test
+	void whenSharingResumesTheRequestsSentAloneCountInTheSharedWindow() {
+		RedisTestServer restarted = RedisTestServer.start();
+		try {
+			Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+			MutableClock clock = new MutableClock(t0);
+			String account = "account-" + UUID.randomUUID();
+			ChameleonResilience policy = ChameleonResilience.builder()
+				.clock(clock)
+				.retry((r) -> r.enabled(false))
+				.circuitBreaker((c) -> c.enabled(false))
+				.pace((p) -> p.requestsPerMinute(120).window(Duration.ofSeconds(60)).burst(10))
+				.shared(new RedisSharedCoordination(restarted.rejectingTemplate(), account), 0.5, Duration.ofSeconds(1),
+						Duration.ofSeconds(30))
+				.build();
+			assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			restarted.stop();
+			// five calls alone, at once (the fallback pace's burst is 5)
+			for (int i = 0; i < 5; i++) {
+				assertThat(policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5))).isEqualTo("ok");
+			}
+			assertThat(policy.coordination()).isEqualTo("degraded");
+			// Redis comes back empty (no persistence): what the server counted is only known to the replica
+			restarted.startServer();
+			ReactiveStringRedisTemplate look = restarted.template();
+			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+				clock.advance(Duration.ofMillis(500));
+				policy.apply(GET, Mono.just("ok")).block(Duration.ofSeconds(5));
+				return policy.coordination().equals("shared");
+			});
+			String pace = "chameleon:{" + account + "}:pace";
+			long t0Micros = t0.toEpochMilli() * 1000;
+			// the five sent alone at t0 are in the shared window (the shared reservation made before the outage is gone)
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> look.opsForZSet()
+					.count(pace, org.springframework.data.domain.Range.closed(0.0, (double) t0Micros))
+					.block() == 5);
+			// and so are those that went on alone while the probe was out: every call since t0 is in the window
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> look.opsForZSet().size(pace).block() >= policy.coordinationFallbacks());
+		}
+		finally {
+			restarted.close();
+		}
+	}
+
+	/** The Resilience4j view's figures. */
+	private record RateLimiterView(io.github.resilience4j.ratelimiter.RateLimiter limiter) {
+
+		int cap() {
+			return this.limiter.getRateLimiterConfig().getLimitForPeriod();
+		}
+
+		int available() {
+			return this.limiter.getMetrics().getAvailablePermissions();
+		}
+
+	}
+
+	/** A clock the test moves. */
+	private static final class MutableClock extends Clock {
+
+		private volatile Instant now;
+
+		MutableClock(Instant now) {
+			this.now = now;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return java.time.ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+	@Test
 	void withoutSharingTheHealthAndMetersAreAsBefore() {
 		ChameleonResilience local = ChameleonResilience.builder().build();
 		assertThat(local.coordination()).isEqualTo("local");
@@ -239,21 +522,33 @@ class SharedCoordinationPolicyTests {
 			this.delegate = delegate;
 		}
 
+		final AtomicInteger failed = new AtomicInteger();
+
 		private <T> Mono<T> counted(Mono<T> call) {
 			return Mono.defer(() -> {
 				this.calls.incrementAndGet();
-				return call;
+				return call.doOnError((ex) -> this.failed.incrementAndGet());
 			});
 		}
 
 		@Override
-		public Mono<Duration> reserve(String id, PaceSettings pace, Instant now) {
-			return counted(this.delegate.reserve(id, pace, now));
+		public Mono<Slot> reserve(String id, PaceSettings pace, Instant now, @Nullable Instant deadline) {
+			return counted(this.delegate.reserve(id, pace, now, deadline));
 		}
 
 		@Override
-		public Mono<Duration> remaining(String id, PaceSettings pace, Instant now) {
-			return counted(this.delegate.remaining(id, pace, now));
+		public Mono<Slot> remaining(String id, PaceSettings pace, Instant now, @Nullable Instant deadline) {
+			return counted(this.delegate.remaining(id, pace, now, deadline));
+		}
+
+		@Override
+		public Mono<Void> sentAlone(String id, List<Instant> sends, PaceSettings pace, Instant now) {
+			return counted(this.delegate.sentAlone(id, sends, pace, now));
+		}
+
+		@Override
+		public Mono<Void> laneLimited(Lane lane, OptionalInt limit, Duration recoveryInterval, Instant now) {
+			return counted(this.delegate.laneLimited(lane, limit, recoveryInterval, now));
 		}
 
 		@Override

@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Duration;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.Delay;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import redis.embedded.RedisServer;
@@ -25,6 +31,8 @@ public final class RedisTestServer implements AutoCloseable {
 	private final Path dir;
 
 	private final List<LettuceConnectionFactory> factories = new ArrayList<>();
+
+	private final List<ClientResources> resources = new ArrayList<>();
 
 	private RedisServer server;
 
@@ -100,9 +108,35 @@ public final class RedisTestServer implements AutoCloseable {
 		return new ReactiveStringRedisTemplate(connectionFactory());
 	}
 
+	/**
+	 * A template on a new connection that fails a command at once while disconnected (rather than
+	 * queueing it until the connection is back) and reconnects every 20 ms: an outage is then seen
+	 * without waiting for a timeout, and the return of the server soon after it is back.
+	 * @return the template
+	 */
+	public ReactiveStringRedisTemplate rejectingTemplate() {
+		ClientResources clientResources = ClientResources.builder()
+			.reconnectDelay(Delay.constant(Duration.ofMillis(20)))
+			.build();
+		this.resources.add(clientResources);
+		LettuceClientConfiguration client = LettuceClientConfiguration.builder()
+			.clientOptions(ClientOptions.builder()
+				.disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+				.build())
+			.clientResources(clientResources)
+			.build();
+		LettuceConnectionFactory factory = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration("127.0.0.1", this.port), client);
+		factory.afterPropertiesSet();
+		factory.start();
+		this.factories.add(factory);
+		return new ReactiveStringRedisTemplate(factory);
+	}
+
 	@Override
 	public void close() {
 		this.factories.forEach(LettuceConnectionFactory::destroy);
+		this.resources.forEach(ClientResources::shutdown);
 		try {
 			this.server.stop();
 		}

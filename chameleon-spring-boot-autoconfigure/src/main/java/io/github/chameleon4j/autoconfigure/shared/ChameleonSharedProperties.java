@@ -22,8 +22,11 @@ public class ChameleonSharedProperties implements InitializingBean {
 	/** Share of the pace (and burst) each replica uses alone while Redis does not answer: about 1 / the number of replicas. */
 	private double fallbackShare = 0.34;
 
-	/** Longest wait for one Redis answer before the call goes on with local pacing. */
-	private Duration timeout = Duration.ofMillis(250);
+	/**
+	 * Longest wait for one Redis answer before the call goes on with local pacing; after a failure every call paces
+	 * locally at once while one probe at a time (after 1 s, 2 s, ... up to 8 s) asks Redis again.
+	 */
+	private Duration timeout = Duration.ofSeconds(1);
 
 	/** How long a lane lease holds unless released, so a crashed replica frees its lanes; longer than a response may take. */
 	private Duration leaseTtl = Duration.ofSeconds(35);

@@ -67,6 +67,9 @@ class ChameleonSharedCoordinationAutoConfigurationTests {
 					.hasToString("RedisSharedCoordination[chameleon:{billing}:]")
 					.asString()
 					.doesNotContain("acct-secret-7f3e");
+				// 1 s by default: long enough for a starved replica's late answer, and an outage costs one timeout
+				assertThat(context.getBean(ChameleonSharedProperties.class).getTimeout())
+					.isEqualTo(Duration.ofSeconds(1));
 				ChameleonResilience policy = context.getBean(ChameleonResilience.class);
 				assertThat(policy.coordination()).isEqualTo("shared");
 				assertThat(policy.apply(new io.github.chameleon4j.resilience.CallDescriptor(
