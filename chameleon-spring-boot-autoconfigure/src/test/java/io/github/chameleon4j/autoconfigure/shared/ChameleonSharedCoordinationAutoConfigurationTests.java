@@ -79,7 +79,7 @@ class ChameleonSharedCoordinationAutoConfigurationTests {
 				assertThat(policy.coordinationFallbacks()).isZero();
 				assertThat(context.getBean(WebhookDeduplicator.class)).hasToString(
 						"SharedWebhookDeduplicator[local=WebhookDeduplicator[window=PT48H, maxEntries=10000], "
-								+ "store=RedisWebhookDeduplication[chameleon:{billing}:webhook:], timeout=PT0.25S]");
+								+ "store=RedisWebhookDeduplication[chameleon:{billing}:webhook:], timeout=PT1S]");
 			});
 	}
 
