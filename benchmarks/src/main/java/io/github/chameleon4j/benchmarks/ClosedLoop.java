@@ -21,6 +21,9 @@ final class ClosedLoop {
 
 	final AtomicLong failed = new AtomicLong();
 
+	/** The first failure, for the report. */
+	final java.util.concurrent.atomic.AtomicReference<Throwable> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+
 	final Duration elapsed;
 
 	private ClosedLoop(Duration elapsed) {
@@ -35,6 +38,7 @@ final class ClosedLoop {
 		List<Latencies> perCaller = new ArrayList<>();
 		AtomicLong succeeded = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
+		java.util.concurrent.atomic.AtomicReference<Throwable> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
 		long start = System.nanoTime();
 		long end = start + duration.toNanos();
 		Flux.range(0, callers).flatMap((caller) -> {
@@ -49,6 +53,7 @@ final class ClosedLoop {
 					succeeded.incrementAndGet();
 				}).onErrorResume((ex) -> {
 					failed.incrementAndGet();
+					firstFailure.compareAndSet(null, ex);
 					return Mono.empty();
 				});
 			}).repeat(() -> System.nanoTime() < end);
@@ -57,6 +62,7 @@ final class ClosedLoop {
 		perCaller.forEach(result.latencies::addAll);
 		result.succeeded.set(succeeded.get());
 		result.failed.set(failed.get());
+		result.firstFailure.set(firstFailure.get());
 		return result;
 	}
 

@@ -75,7 +75,7 @@ final class OverheadScenario {
 						ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call);
 						if (measured.failed.get() > 0) {
 							throw new IllegalStateException((isRaw ? "raw" : "starter") + " calls failed: "
-									+ measured.failed.get());
+									+ measured.failed.get() + ", first: " + measured.firstFailure.get());
 						}
 						if (isRaw) {
 							rawRound = measured.callsPerSecond();
