@@ -51,6 +51,19 @@ record ClassHistogram(Map<String, Count> classes, long instances, long bytes) {
 		}
 	}
 
+	/** The total live bytes of a histogram's text, without parsing its classes. */
+	static long totalBytes(String text) {
+		int total = text.lastIndexOf("\nTotal");
+		if (total < 0) {
+			throw new IllegalStateException("No total in the class histogram");
+		}
+		Matcher matcher = TOTAL_LINE.matcher(text.substring(total + 1).trim());
+		if (!matcher.matches()) {
+			throw new IllegalStateException("No total in the class histogram");
+		}
+		return Long.parseLong(matcher.group(2));
+	}
+
 	static ClassHistogram parse(String text) {
 		Map<String, Count> classes = new HashMap<>();
 		long instances = -1;

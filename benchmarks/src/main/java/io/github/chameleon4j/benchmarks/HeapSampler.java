@@ -10,9 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Live heap while something runs: used heap after a forced GC, sampled on a separate thread (every 100 ms unless
- * told otherwise). The numbers count everything in the JVM: in a scenario's own JVM that includes the emulator; the
- * paging scenario samples in a child JVM that runs only the client ({@link PagingWalkMain}).
+ * Live heap while something runs: used heap after a forced GC, sampled on a separate thread every 100 ms. The
+ * numbers count everything in the JVM, including the emulator, which runs in the same JVM.
  */
 final class HeapSampler {
 
@@ -31,24 +30,11 @@ final class HeapSampler {
 	}
 
 	/**
-	 * Runs the work and measures the live heap's peak and final growth over the live heap before it, sampling every
-	 * 100 ms.
+	 * Runs the work and measures the live heap's peak and final growth over the live heap before it.
 	 * @param work the work, run on the calling thread
 	 * @return the growth
 	 */
 	static Growth measure(Runnable work) {
-		return measure(work, Duration.ofMillis(100));
-	}
-
-	/**
-	 * Runs the work and measures the live heap's peak and final growth over the live heap before it.
-	 * @param work the work, run on the calling thread
-	 * @param period the pause between the end of one sample and the next (a sample is a full collection, so the
-	 * actual interval is longer); choosing it from the work's expected length keeps the number of samples, which the
-	 * peak rises with, comparable between runs of different lengths
-	 * @return the growth
-	 */
-	static Growth measure(Runnable work, Duration period) {
 		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 		long baseline = settledLiveHeap(memory);
 		AtomicBoolean running = new AtomicBoolean(true);
@@ -56,7 +42,7 @@ final class HeapSampler {
 		Thread sampler = new Thread(() -> {
 			while (running.get()) {
 				samples.add(liveHeap(memory));
-				LockSupport.parkNanos(period.toNanos());
+				LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
 			}
 		}, "heap-sampler");
 		sampler.start();

@@ -15,16 +15,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 import io.github.chameleon4j.client.ChameleonOperations;
 import io.github.chameleon4j.model.PageRequest;
@@ -44,12 +48,16 @@ import io.github.chameleon4j.model.ProfileSearch;
  * of the walk) the item's subscriber, on the thread that delivers it, takes a class histogram, i.e. the exact live
  * heap after a full collection. Every census is taken in the same state (one page being delivered, the next not yet
  * requested), so their difference is what the client keeps from the pages before: the walk's growth;</li>
- * <li>a sampled walk: live heap after a forced collection, sampled on another thread about
- * {@value #SAMPLES} times whatever the walk's length (the peak of the samples rises with their number), for the peak
- * at any moment (a response being received and decoded while the previous page is still referenced).</li>
+ * <li>a sampled walk: class histograms taken on another thread about {@value #SAMPLES} times whatever the walk's
+ * length (the peak of samples rises with their number), for the live heap at any moment, e.g. a page's bytes and its
+ * records at the end of its decoding. A lower bound of the peak: the client holds a page only for a small part of each
+ * page's round trip. The number of {@code Profile} records live in the largest sample tells whether two pages were
+ * live at once (more than a page's worth).</li>
  * </ol>
- * Prints {@code RESULT key=value ...} and {@code GROWTH ...} (the classes that grew most between the first and last
- * census), then exits; an {@link OutOfMemoryError} ends the JVM ({@code -XX:+ExitOnOutOfMemoryError}).
+ * Prints {@code RESULT key=value ...}, {@code GROWTH ...} (the classes that grew most between the first and last
+ * census) and {@code PEAK ...} (the classes that make the largest sample), then exits; an {@link OutOfMemoryError}
+ * ends the JVM ({@code -XX:+ExitOnOutOfMemoryError}). With {@code -Dpaging.census.dir} the histograms behind these
+ * lines are kept there.
  * <p>
  * Arguments: baseUrl count pageSize; the account secret in the environment variable {@value #SECRET_VARIABLE}.
  */
@@ -59,10 +67,17 @@ public final class PagingWalkMain {
 	static final String SECRET_VARIABLE = "CHAMELEON_ACCOUNT_SECRET";
 
 	/** Samples of the sampled walk, whatever its length. */
-	static final int SAMPLES = 40;
+	static final int SAMPLES = 200;
 
 	/** Censuses of the census walk: page 2, then each tenth. */
 	static final int CENSUSES = 10;
+
+	/**
+	 * Whether the client's delays and deadlines run on {@code Schedulers.parallel()} instead of the shared
+	 * hashed-wheel deadline timer ({@code -Dpaging.parallelScheduler=true}): a diagnostic for the previous page that
+	 * is sometimes still reachable while the next one is decoded.
+	 */
+	static final boolean PARALLEL_SCHEDULER = Boolean.getBoolean("paging.parallelScheduler");
 
 	/** Where to keep the first and last censuses' histograms ({@code -Dpaging.census.dir}); deleted when unset. */
 	@Nullable
@@ -80,11 +95,18 @@ public final class PagingWalkMain {
 		int count = Integer.parseInt(args[1]);
 		int page = Integer.parseInt(args[2]);
 		AfterCollections collections = AfterCollections.watch();
-		try (ChameleonOperations client = Clients.chameleon(baseUrl, secret, new SimpleMeterRegistry(),
-				(policy) -> policy.pace((p) -> p.enabled(false)))) {
+		SimpleMeterRegistry registry = new SimpleMeterRegistry();
+		try (ChameleonOperations client = Clients.chameleon(baseUrl, secret, registry,
+				(policy) -> {
+					policy.pace((p) -> p.enabled(false));
+					if (PARALLEL_SCHEDULER) {
+						policy.scheduler(Schedulers.parallel());
+					}
+				})) {
 			ProfileSearch everyone = ProfileSearch.all().page(PageRequest.ofSize(page));
 			walk(client.profiles().searchAll(everyone).take(Math.min(count, 20_000)), Math.min(count, 20_000));
 			long idle = ClassHistogram.take().bytes();
+			long attemptsBefore = attempts(registry);
 
 			collections.reset();
 			long started = System.nanoTime();
@@ -124,19 +146,96 @@ public final class PagingWalkMain {
 				Files.delete(lastCensus);
 			}
 
-			Duration period = Duration.ofNanos(Math.max(Duration.ofMillis(10).toNanos(), (long) (seconds * 1e9 / SAMPLES)));
-			HeapSampler.Growth sampled = HeapSampler.measure(() -> walk(client.profiles().searchAll(everyone), count),
-					period);
+			Duration period = Duration.ofNanos(Math.max(Duration.ofMillis(1).toNanos(), (long) (seconds * 1e9 / SAMPLES)));
+			Sampled sampled = sample(() -> walk(client.profiles().searchAll(everyone), count), period, dir);
 
 			System.out.println("RESULT walked=" + count + " seconds=" + Report.fixed(seconds, 3) + " collections="
 					+ collectionCount + " maxAfterCollection=" + maxAfterCollection + " idle=" + idle
 					+ " censuses=" + Arrays.stream(live).mapToObj(String::valueOf).collect(Collectors.joining(","))
 					+ " censusPoints=" + Arrays.stream(at).mapToObj(String::valueOf).collect(Collectors.joining(",")) + " peak="
-					+ sampled.peak() + " p90=" + sampled.p90() + " samples=" + sampled.samples() + " maxHeap="
-					+ Runtime.getRuntime().maxMemory());
+					+ sampled.peak() + " p90=" + sampled.p90() + " median=" + sampled.median() + " min=" + sampled.min() + " profilesAtPeak=" + sampled.profilesAtPeak() + " samples=" + sampled.samples() + " maxHeap="
+					+ Runtime.getRuntime().maxMemory() + " attempts=" + (attempts(registry) - attemptsBefore) + " pages="
+					+ 3 * (count / page + 1));
 			System.out.println("GROWTH " + String.join("; ", last.largestGrowth(first, 3)));
+			System.out.println("PEAK " + String.join("; ", sampled.largestGrowth()));
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * The sampled walk's live heap: the growth of the samples over the live heap just before, and the classes that
+	 * make the largest sample's growth.
+	 */
+	record Sampled(long peak, long p90, long median, long min, int samples, List<String> largestGrowth,
+			long profilesAtPeak) {
+	}
+
+	/**
+	 * Runs the work while another thread takes class histograms (each a full collection) with {@code period} between
+	 * them. The histograms before and at the largest sample go to files, and the samples to a preallocated array, so
+	 * that the sampler does not count itself.
+	 */
+	static Sampled sample(Runnable work, Duration period, Path dir) throws IOException {
+		Path beforeFile = Files.createTempFile(dir, "paging-sampled-before-", ".txt");
+		Path largestFile = Files.createTempFile(dir, "paging-sampled-largest-", ".txt");
+		AtomicBoolean running = new AtomicBoolean(true);
+		long[] samples = new long[100_000];
+		int[] taken = new int[1];
+		long[] max = { -1 };
+		String beforeText = ClassHistogram.takeText();
+		write(beforeFile, beforeText);
+		long before = ClassHistogram.totalBytes(beforeText);
+		beforeText = null;
+		Thread sampler = new Thread(() -> {
+			while (running.get() && taken[0] < samples.length) {
+				String text = ClassHistogram.takeText();
+				long bytes = ClassHistogram.totalBytes(text);
+				samples[taken[0]++] = bytes;
+				if (bytes > max[0]) {
+					max[0] = bytes;
+					write(largestFile, text);
+				}
+				text = null;
+				LockSupport.parkNanos(period.toNanos());
+			}
+		}, "heap-sampler");
+		sampler.start();
+		try {
+			work.run();
+		}
+		finally {
+			running.set(false);
+		}
+		try {
+			sampler.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		if (taken[0] == 0) {
+			throw new IllegalStateException("no sample taken");
+		}
+		long[] sorted = Arrays.copyOf(samples, taken[0]);
+		Arrays.sort(sorted);
+		long p90 = sorted[(int) Math.ceil(0.9 * sorted.length) - 1];
+		ClassHistogram largest = ClassHistogram.parse(Files.readString(largestFile));
+		List<String> growth = largest.largestGrowth(ClassHistogram.parse(Files.readString(beforeFile)), 4);
+		long profiles = largest.classes().getOrDefault(Profile.class.getName(), new ClassHistogram.Count(0, 0)).instances();
+		if (CENSUS_DIR == null) {
+			Files.delete(beforeFile);
+			Files.delete(largestFile);
+		}
+		return new Sampled(max[0] - before, p90 - before, sorted[sorted.length / 2] - before, sorted[0] - before,
+				sorted.length, growth, profiles);
+	}
+
+	/** Requests answered or failed so far, as the metrics filter counted them (one per attempt). */
+	private static long attempts(SimpleMeterRegistry registry) {
+		return Math.round(registry.getMeters()
+			.stream()
+			.filter(Counter.class::isInstance)
+			.mapToDouble((meter) -> ((Counter) meter).count())
+			.sum());
 	}
 
 	/** Walks, failing unless exactly {@code expected} profiles come. */
