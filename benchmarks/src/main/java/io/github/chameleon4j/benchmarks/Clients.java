@@ -42,14 +42,27 @@ final class Clients {
 	 */
 	static ChameleonOperations chameleon(ChameleonEmulator emulator, MeterRegistry registry,
 			Consumer<ChameleonResilienceBuilder> resilience) {
+		return chameleon(emulator.baseUrl(), emulator.accountSecret(), registry, resilience);
+	}
+
+	/**
+	 * The starter's client, for a server known only by its address (an emulator in another JVM).
+	 * @param baseUrl the server
+	 * @param accountSecret the account secret
+	 * @param registry where the metrics filter counts responses
+	 * @param resilience adjusts the resilience policy (defaults otherwise)
+	 * @return the client; close it after the run
+	 */
+	static ChameleonOperations chameleon(String baseUrl, String accountSecret, MeterRegistry registry,
+			Consumer<ChameleonResilienceBuilder> resilience) {
 		ChameleonResilienceBuilder policy = ChameleonResilience.builder().name("benchmark");
 		resilience.accept(policy);
 		return ChameleonOperations.builder()
-			.baseUrl(emulator.baseUrl())
-			.accountSecret(emulator.accountSecret())
+			.baseUrl(baseUrl)
+			.accountSecret(accountSecret)
 			.maxConnections(MAX_CONNECTIONS)
 			.callPolicy(policy.build())
-			.filter(new ChameleonMetricsFilter(registry, "benchmark", emulator.baseUrl()))
+			.filter(new ChameleonMetricsFilter(registry, "benchmark", baseUrl))
 			.build();
 	}
 
