@@ -44,7 +44,31 @@ final class Expiry<T> extends MonoOperator<T, T> {
 		this.source.subscribe(new ExpirySubscriber<>(actual, this));
 	}
 
-	private static final class ExpirySubscriber<T> implements CoreSubscriber<T>, Subscription, Runnable {
+	/**
+	 * What the timer holds: only a reference to the subscriber, cleared when the source ends first, so that
+	 * a disarmed timeout waiting in the timer's wheel for its next tick keeps nothing of the call alive.
+	 */
+	private static final class Alarm implements Runnable {
+
+		@Nullable
+		volatile ExpirySubscriber<?> target;
+
+		Alarm(ExpirySubscriber<?> target) {
+			this.target = target;
+		}
+
+		@Override
+		public void run() {
+			ExpirySubscriber<?> subscriber = this.target;
+			if (subscriber != null) {
+				this.target = null;
+				subscriber.expire();
+			}
+		}
+
+	}
+
+	private static final class ExpirySubscriber<T> implements CoreSubscriber<T>, Subscription {
 
 		private static final int RUNNING = 0;
 
@@ -67,6 +91,9 @@ final class Expiry<T> extends MonoOperator<T, T> {
 
 		@Nullable
 		private volatile Disposable task;
+
+		@Nullable
+		private volatile Alarm alarm;
 
 		private volatile int state;
 
@@ -91,8 +118,10 @@ final class Expiry<T> extends MonoOperator<T, T> {
 				return;
 			}
 			Disposable scheduled;
+			Alarm alarm = new Alarm(this);
+			this.alarm = alarm;
 			try {
-				scheduled = this.expiry.timer.schedule(this, this.expiry.timeoutNanos, TimeUnit.NANOSECONDS);
+				scheduled = this.expiry.timer.schedule(alarm, this.expiry.timeoutNanos, TimeUnit.NANOSECONDS);
 			}
 			catch (RuntimeException ex) {
 				if (STATE.compareAndSet(this, RUNNING, ENDED)) {
@@ -103,13 +132,12 @@ final class Expiry<T> extends MonoOperator<T, T> {
 			}
 			this.task = scheduled;
 			if (this.state != RUNNING) {
-				scheduled.dispose();
+				stopTimer();
 			}
 		}
 
 		/** The timer fired. */
-		@Override
-		public void run() {
+		void expire() {
 			if (STATE.compareAndSet(this, RUNNING, EXPIRED)) {
 				Subscription upstream = this.upstream;
 				if (upstream != null) {
@@ -174,6 +202,10 @@ final class Expiry<T> extends MonoOperator<T, T> {
 		}
 
 		private void stopTimer() {
+			Alarm alarm = this.alarm;
+			if (alarm != null) {
+				alarm.target = null;
+			}
 			Disposable scheduled = this.task;
 			if (scheduled != null) {
 				scheduled.dispose();
