@@ -49,6 +49,9 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	private static final Context DROPPED_ERRORS_AT_DEBUG = Context.of("reactor.onErrorDropped.local",
 			(Consumer<Throwable>) (error) -> logger.debug("Chameleon call failed after it was cancelled", error));
 
+	/** An empty body, read only. */
+	private static final byte[] NO_BODY = new byte[0];
+
 	private final WebClientAdapter webClient;
 
 	private final UriBuilderFactory uris;
@@ -126,7 +129,7 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 				Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), ResponseTimeoutFilter::timedOut)
 			.onErrorMap(DataBufferLimitException.class, (ex) -> new ChameleonResponseTooLargeException(status,
 					endpoint.call.method(), path(values), this.maxResponseBytes, null))
-			.defaultIfEmpty(new byte[0])
+			.defaultIfEmpty(NO_BODY)
 			.handle((bytes, sink) -> {
 				try {
 					T result = decoder.decode(endpoint, response, bytes);

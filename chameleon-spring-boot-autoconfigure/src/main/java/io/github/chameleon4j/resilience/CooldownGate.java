@@ -78,7 +78,9 @@ public final class CooldownGate {
 
 	/** Whether requests may be sent now. */
 	boolean isOpen() {
-		return !this.closedUntil.get().isAfter(this.clock.instant());
+		Instant until = this.closedUntil.get();
+		// never closed (or reset): open without reading the clock, which most calls would otherwise do twice
+		return until == Instant.EPOCH || !until.isAfter(this.clock.instant());
 	}
 
 	/**
