@@ -1,9 +1,6 @@
 package io.github.chameleon4j.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -158,7 +155,7 @@ final class PagingScenario {
 		builder.environment().put(PagingWalkMain.SECRET_VARIABLE, emulator.accountSecret());
 		Process process = builder.start();
 		List<String> lines = new ArrayList<>();
-		Thread reader = new Thread(() -> drain(process, lines), "paging-client-output");
+		Thread reader = new Thread(() -> ReplicasScenario.drain(process, lines), "paging-client-output");
 		reader.setDaemon(true);
 		reader.start();
 		if (!process.waitFor(CLIENT_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
@@ -188,24 +185,6 @@ final class PagingScenario {
 		}
 		System.out.println("  client: " + result);
 		return result;
-	}
-
-	private static void drain(Process process, List<String> lines) {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				synchronized (lines) {
-					lines.add(line);
-					if (lines.size() > 200) {
-						lines.remove(0);
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			// the child is gone; what it printed so far is what there is
-		}
 	}
 
 	private static String kibibytes(long bytes) {
