@@ -100,8 +100,10 @@ class ChameleonConnectorAutoConfigurationTests {
 	void theConnectorTheApplicationChoseIsTheClientsToo() {
 		client("spring.http.clients.reactive.connector=jdk").run((context) -> {
 			assertThat(tour(context.getBean(ChameleonOperations.class))).isEqualTo("t1");
+			// the secret is added on the way into whichever connector the application chose
 			server.verify(getRequestedFor(urlEqualTo("/v3/edit/tours/t1"))
-				.withHeader("User-Agent", containing("Java-http-client")));
+				.withHeader("User-Agent", containing("Java-http-client"))
+				.withHeader("X-Account-Secret", equalTo("connector-secret")));
 		});
 	}
 
@@ -110,6 +112,8 @@ class ChameleonConnectorAutoConfigurationTests {
 		client().withUserConfiguration(OwnConnectorConfiguration.class).run((context) -> {
 			assertThat(tour(context.getBean(ChameleonOperations.class))).isEqualTo("t1");
 			assertThat(context.getBean(CountingConnector.class).exchanges.get()).isEqualTo(1);
+			server.verify(getRequestedFor(urlEqualTo("/v3/edit/tours/t1"))
+				.withHeader("X-Account-Secret", equalTo("connector-secret")));
 		});
 	}
 
