@@ -35,6 +35,20 @@ final class ClosedLoop {
 	}
 
 	static ClosedLoop run(int callers, Duration duration, Supplier<Mono<?>> call) {
+		return run(callers, duration, call, false);
+	}
+
+	/**
+	 * Runs the callers until the duration has passed.
+	 * @param callers how many callers, each with one call in flight at a time
+	 * @param duration how long callers start new calls
+	 * @param call one call
+	 * @param letInFlightFinish whether the calls in flight when the duration ends may finish (no cancellation, which
+	 * with a connection pool can hand the next run a connection that is still closing) rather than being cancelled
+	 * (for callers that may wait long, e.g. for the pace)
+	 * @return what the callers did
+	 */
+	static ClosedLoop run(int callers, Duration duration, Supplier<Mono<?>> call, boolean letInFlightFinish) {
 		List<Latencies> perCaller = new ArrayList<>();
 		AtomicLong succeeded = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
@@ -57,7 +71,7 @@ final class ClosedLoop {
 					return Mono.empty();
 				});
 			}).repeat(() -> System.nanoTime() < end);
-		}, callers).take(duration).blockLast();
+		}, callers).take(letInFlightFinish ? duration.plusSeconds(30) : duration).blockLast();
 		ClosedLoop result = new ClosedLoop(Duration.ofNanos(System.nanoTime() - start));
 		perCaller.forEach(result.latencies::addAll);
 		result.succeeded.set(succeeded.get());

@@ -64,12 +64,12 @@ final class OverheadAttributionScenario {
 						.bodyToMono(OverheadScenario.TourEnvelope.class).map(OverheadScenario.TourEnvelope::tour),
 					() -> frontDoor.tours().get(tourId), () -> withPolicy.tours().get(tourId),
 					() -> starter.tours().get(tourId));
-			calls.forEach((call) -> ClosedLoop.run(CALLERS, WARMUP, call));
+			calls.forEach((call) -> ClosedLoop.run(CALLERS, WARMUP, call, true));
 			double[] sums = new double[calls.size()];
 			for (int round = 0; round < ROUNDS; round++) {
 				for (int k = 0; k < calls.size(); k++) {
 					int i = (k + round) % calls.size();
-					sums[i] += ClosedLoop.run(CALLERS, MEASURE, calls.get(i)).callsPerSecond();
+					sums[i] += ClosedLoop.run(CALLERS, MEASURE, calls.get(i), true).callsPerSecond();
 				}
 			}
 			for (int i = 0; i < calls.size(); i++) {

@@ -36,7 +36,7 @@ final class OverheadScenario {
 				"Same GET `/v3/edit/tours/:id` against the emulator with every limit off, decoded into the same record. "
 						+ "The starter runs its full request path (error filter, metrics filter, deadline, retry, circuit breaker, "
 						+ "cool-down gate, concurrency permits) with pacing off and `max-in-flight` 64. "
-						+ ROUNDS + " rounds per concurrency, each a back-to-back pair of " + MEASURE.toSeconds() + " s runs (order "
+						+ ROUNDS + " rounds per concurrency, each a back-to-back pair of " + MEASURE.toSeconds() + " s runs whose calls in flight at the end finish (order "
 						+ "alternating); ratio = median over the rounds of starter/raw calls per second (successful calls only; "
 						+ "failed calls are counted in their own column); latencies pooled. "
 						+ "Target: throughput ratio >= 0.95.",
@@ -57,8 +57,8 @@ final class OverheadScenario {
 				.map(TourEnvelope::tour);
 			Supplier<Mono<?>> viaStarter = () -> starter.tours().get(tourId);
 			// JIT warm-up of both paths before anything is measured
-			ClosedLoop.run(16, Duration.ofSeconds(4), viaRaw);
-			ClosedLoop.run(16, Duration.ofSeconds(4), viaStarter);
+			ClosedLoop.run(16, Duration.ofSeconds(4), viaRaw, true);
+			ClosedLoop.run(16, Duration.ofSeconds(4), viaStarter, true);
 			for (int callers : CONCURRENCY) {
 				Latencies rawLatencies = new Latencies();
 				Latencies starterLatencies = new Latencies();
@@ -74,8 +74,8 @@ final class OverheadScenario {
 					for (int turn = 0; turn < 2; turn++) {
 						boolean isRaw = rawFirst == (turn == 0);
 						Supplier<Mono<?>> call = isRaw ? viaRaw : viaStarter;
-						ClosedLoop.run(callers, WARMUP, call);
-						ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call);
+						ClosedLoop.run(callers, WARMUP, call, true);
+						ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call, true);
 						if (measured.failed.get() > 0) {
 							// a failed call is not counted as a call; the row says how many and the first cause
 							failures[isRaw ? 0 : 1] += measured.failed.get();
