@@ -30,19 +30,17 @@ final class HeapSampler {
 	}
 
 	/**
-	 * Runs the work and measures the live heap's peak and final growth over the live heap before it.
-	 * @param work the work, run on the calling thread
-	 * @return the growth
+	 * Runs the work on the calling thread while another thread samples, {@code period} apart, until the work ends
+	 * or a sample says to stop.
+	 * @param work the work
+	 * @param sample takes one sample; {@code false} to stop sampling
+	 * @param period the pause between samples
 	 */
-	static Growth measure(Runnable work) {
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		long baseline = settledLiveHeap(memory);
+	static void whileSampling(Runnable work, java.util.function.BooleanSupplier sample, Duration period) {
 		AtomicBoolean running = new AtomicBoolean(true);
-		List<Long> samples = Collections.synchronizedList(new ArrayList<>());
 		Thread sampler = new Thread(() -> {
-			while (running.get()) {
-				samples.add(liveHeap(memory));
-				LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+			while (running.get() && sample.getAsBoolean()) {
+				LockSupport.parkNanos(period.toNanos());
 			}
 		}, "heap-sampler");
 		sampler.start();
@@ -58,6 +56,21 @@ final class HeapSampler {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Runs the work and measures the live heap's peak and final growth over the live heap before it.
+	 * @param work the work, run on the calling thread
+	 * @return the growth
+	 */
+	static Growth measure(Runnable work) {
+		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+		long baseline = settledLiveHeap(memory);
+		List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+		whileSampling(work, () -> {
+			samples.add(liveHeap(memory));
+			return true;
+		}, Duration.ofMillis(100));
 		long after = liveHeap(memory);
 		List<Long> sorted = new ArrayList<>(samples);
 		sorted.add(after);

@@ -15,9 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
 
 import javax.management.NotificationEmitter;
@@ -178,7 +176,6 @@ public final class PagingWalkMain {
 	static Sampled sample(Runnable work, Duration period, Path dir) throws IOException {
 		Path beforeFile = Files.createTempFile(dir, "paging-sampled-before-", ".txt");
 		Path largestFile = Files.createTempFile(dir, "paging-sampled-largest-", ".txt");
-		AtomicBoolean running = new AtomicBoolean(true);
 		long[] samples = new long[100_000];
 		int[] taken = new int[1];
 		long[] max = { -1 };
@@ -186,32 +183,19 @@ public final class PagingWalkMain {
 		write(beforeFile, beforeText);
 		long before = ClassHistogram.totalBytes(beforeText);
 		beforeText = null;
-		Thread sampler = new Thread(() -> {
-			while (running.get() && taken[0] < samples.length) {
-				String text = ClassHistogram.takeText();
-				long bytes = ClassHistogram.totalBytes(text);
-				samples[taken[0]++] = bytes;
-				if (bytes > max[0]) {
-					max[0] = bytes;
-					write(largestFile, text);
-				}
-				text = null;
-				LockSupport.parkNanos(period.toNanos());
+		HeapSampler.whileSampling(work, () -> {
+			if (taken[0] >= samples.length) {
+				return false;
 			}
-		}, "heap-sampler");
-		sampler.start();
-		try {
-			work.run();
-		}
-		finally {
-			running.set(false);
-		}
-		try {
-			sampler.join();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+			String text = ClassHistogram.takeText();
+			long bytes = ClassHistogram.totalBytes(text);
+			samples[taken[0]++] = bytes;
+			if (bytes > max[0]) {
+				max[0] = bytes;
+				write(largestFile, text);
+			}
+			return true;
+		}, period);
 		if (taken[0] == 0) {
 			throw new IllegalStateException("no sample taken");
 		}
