@@ -398,15 +398,23 @@ public final class ChameleonResilienceBuilder {
 		return CircuitBreakerConfig.custom()
 			.failureRateThreshold(this.failureRateThreshold)
 			.minimumNumberOfCalls(this.minimumCalls)
-			// by time, not by count: a burst of late timeouts cannot fill the window on its own; the
-			// synchronized time window reads the config's clock (the lock-free one the system clock)
+			// by time, not by count: a burst of late timeouts cannot fill the window on its own. The lock-free
+			// window (no monitor for every call's outcome to contend on) reads the system clock; with another
+			// clock injected, the synchronized window reads that one
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
-			.slidingWindowSynchronizationStrategy(CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.SYNCHRONIZED)
+			.slidingWindowSynchronizationStrategy(systemTime(this.clock)
+					? CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE
+					: CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.SYNCHRONIZED)
 			.slidingWindowSize((int) this.circuitBreakerWindow.toSeconds())
 			// short when the server is back at once, longer while probes keep failing
 			.waitIntervalFunctionInOpenState(
 					IntervalFunction.ofExponentialBackoff(this.openDuration, 2, this.maxOpenDuration))
 			.permittedNumberOfCallsInHalfOpenState(this.halfOpenCalls);
+	}
+
+	/** Whether the clock tells the system time (in whichever zone), as the lock-free window's own clock does. */
+	static boolean systemTime(Clock clock) {
+		return clock.equals(Clock.system(clock.getZone()));
 	}
 
 	private static boolean serverSide(Throwable failure) {

@@ -17,17 +17,73 @@ import reactor.core.scheduler.Scheduler;
  * with 50 ms ticks. Each call arms a deadline and almost always disarms it again; on a wheel that
  * is an O(1) enqueue and a flag, whereas a {@code ScheduledThreadPoolExecutor} (as in
  * {@code Schedulers.parallel()}) takes a lock and wakes its thread whenever the new task becomes the
- * earliest, which cost a fifth of the throughput of a fast call. Deadlines fire up to one tick late.
+ * earliest, which cost a fifth of the throughput of a fast call. The client's own timeouts
+ * ({@link #within}) do not even enqueue: they sit in a table the wheel sweeps once per tick
+ * ({@link ExpirySweeper}). Deadlines fire up to one tick late.
  * The client's per-attempt response timeouts run on it too.
  */
 public final class DeadlineTimer implements Scheduler {
 
+	private static final long TICK_MILLIS = 50;
+
 	static final DeadlineTimer SHARED = new DeadlineTimer();
 
 	private final HashedWheelTimer wheel = new HashedWheelTimer(new DefaultThreadFactory("chameleon-deadline", true),
-			50, TimeUnit.MILLISECONDS, 512);
+			TICK_MILLIS, TimeUnit.MILLISECONDS, 512);
+
+	/** The timeouts of {@link Expiry}: swept once per tick instead of each one enqueued on the wheel. */
+	private final ExpirySweeper sweeper = new ExpirySweeper();
+
+	private volatile boolean sweeping;
 
 	private DeadlineTimer() {
+	}
+
+	/**
+	 * Arms a timeout on the sweeper, starting the sweep on first use.
+	 * @param due the timeout
+	 * @return its slot
+	 */
+	int arm(ExpirySweeper.Due due) {
+		if (!this.sweeping) {
+			startSweeping();
+		}
+		return this.sweeper.arm(due);
+	}
+
+	/**
+	 * Disarms a timeout that ended first.
+	 * @param slot its slot
+	 * @param due the timeout
+	 */
+	void disarm(int slot, ExpirySweeper.Due due) {
+		this.sweeper.disarm(slot, due);
+	}
+
+	/**
+	 * How many of the client's timeouts are armed (for tests).
+	 * @return the count
+	 */
+	int armed() {
+		return this.sweeper.armed();
+	}
+
+	private synchronized void startSweeping() {
+		if (!this.sweeping) {
+			this.sweeping = true;
+			sweepNextTick();
+		}
+	}
+
+	private void sweepNextTick() {
+		this.wheel.newTimeout((handle) -> {
+			try {
+				this.sweeper.sweep(System.nanoTime());
+			}
+			finally {
+				sweepNextTick();
+			}
+		}, TICK_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
 	/**

@@ -18,9 +18,10 @@ import reactor.util.context.Context;
  * A {@code Mono} that fails when its source has not ended within a time: {@code timeout(Duration,
  * Mono.error(..), Scheduler)} without its per-subscription costs (Reactor's timeout names itself by
  * walking the whole operator chain on every subscription, and subscribes a {@code Mono.delay} per
- * timer). Every call runs two or three of these, so it is the hot path. The timer task runs on the
- * given scheduler (the {@link DeadlineTimer} by default, virtual time in tests); when it fires first,
- * the source is cancelled and the subscriber gets the supplied failure.
+ * timer). Every call runs two or three of these, so it is the hot path. On the shared
+ * {@link DeadlineTimer} it arms a slot of the timer's {@link ExpirySweeper} (one compare-and-set, no
+ * allocation); on any other scheduler (virtual time in tests) it schedules a task. When the time
+ * passes first, the source is cancelled and the subscriber gets the supplied failure.
  *
  * @param <T> the value type
  */
@@ -68,7 +69,7 @@ final class Expiry<T> extends MonoOperator<T, T> {
 
 	}
 
-	private static final class ExpirySubscriber<T> implements CoreSubscriber<T>, Subscription {
+	private static final class ExpirySubscriber<T> implements CoreSubscriber<T>, Subscription, ExpirySweeper.Due {
 
 		private static final int RUNNING = 0;
 
@@ -97,6 +98,11 @@ final class Expiry<T> extends MonoOperator<T, T> {
 
 		private volatile int state;
 
+		/** On the shared timer: the sweeper slot it is armed in, or -1. */
+		private volatile int slot = -1;
+
+		private long dueNanos;
+
 		ExpirySubscriber(CoreSubscriber<? super T> actual, Expiry<T> expiry) {
 			this.actual = actual;
 			this.expiry = expiry;
@@ -115,6 +121,15 @@ final class Expiry<T> extends MonoOperator<T, T> {
 			this.upstream = subscription;
 			this.actual.onSubscribe(this);
 			if (this.state != RUNNING) {
+				return;
+			}
+			if (this.expiry.timer == DeadlineTimer.SHARED) {
+				// the shared timer's sweep: no task, no enqueue, and nothing held once the source ends
+				this.dueNanos = System.nanoTime() + this.expiry.timeoutNanos;
+				this.slot = DeadlineTimer.SHARED.arm(this);
+				if (this.state != RUNNING) {
+					stopTimer();
+				}
 				return;
 			}
 			Disposable scheduled;
@@ -136,8 +151,14 @@ final class Expiry<T> extends MonoOperator<T, T> {
 			}
 		}
 
+		@Override
+		public long dueNanos() {
+			return this.dueNanos;
+		}
+
 		/** The timer fired. */
-		void expire() {
+		@Override
+		public void expire() {
 			if (STATE.compareAndSet(this, RUNNING, EXPIRED)) {
 				Subscription upstream = this.upstream;
 				if (upstream != null) {
@@ -202,6 +223,11 @@ final class Expiry<T> extends MonoOperator<T, T> {
 		}
 
 		private void stopTimer() {
+			int slot = this.slot;
+			if (slot >= 0) {
+				DeadlineTimer.SHARED.disarm(slot, this);
+				return;
+			}
 			Alarm alarm = this.alarm;
 			if (alarm != null) {
 				alarm.target = null;

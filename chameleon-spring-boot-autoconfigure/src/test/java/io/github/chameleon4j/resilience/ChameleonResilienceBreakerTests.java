@@ -208,4 +208,19 @@ class ChameleonResilienceBreakerTests {
 		assertThat(openFor).startsWith(Duration.ofSeconds(2));
 	}
 
+	@Test
+	void onTheSystemClockTheBreakersWindowTakesNoLockAndOnAnInjectedClockItReadsThatClock() {
+		// every call's outcome is recorded in the window: on the system clock no monitor is contended for it
+		assertThat(ChameleonResilience.builder().build().circuitBreaker().orElseThrow().getCircuitBreakerConfig()
+			.getSlidingWindowSynchronizationStrategy())
+			.isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE);
+		assertThat(ChameleonResilience.builder().clock(java.time.Clock.system(java.time.ZoneId.of("Europe/Paris"))).build()
+			.circuitBreaker().orElseThrow().getCircuitBreakerConfig().getSlidingWindowSynchronizationStrategy())
+			.isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.LOCK_FREE);
+		// the lock-free window would read the system clock, so a test's virtual clock keeps the synchronized one
+		assertThat(builder().build().circuitBreaker().orElseThrow().getCircuitBreakerConfig()
+			.getSlidingWindowSynchronizationStrategy())
+			.isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowSynchronizationStrategy.SYNCHRONIZED);
+	}
+
 }

@@ -342,6 +342,10 @@ public final class ChameleonEmulator implements AutoCloseable {
 	}
 
 	private void record(Exchange exchange, ApiResponse answer) {
+		if (this.config.requestLogCapacity <= 0) {
+			// nothing is kept, so nothing is copied (load tests run the emulator with its log off)
+			return;
+		}
 		ApiRequest request = exchange.request;
 		String secret = this.config.accountSecret;
 		Map<String, List<String>> query = new java.util.LinkedHashMap<>(request.query());
