@@ -19,9 +19,12 @@ final class MicroScenario {
 	void run(Report report) {
 		Report.Section section = report.section("5. Hot path micro-benchmarks (JMH, GC profiler)",
 				"JMH 1.37, 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, average time. `baselineExchangeOnly` is the harness "
-						+ "itself (a completed `Mono` subscribed and awaited); subtract it from the two filter rows.",
+						+ "itself (a completed `Mono` subscribed and awaited); subtract it from the two filter rows. `successfulCall` is "
+						+ "one logical call through the resilience policy around an attempt that answers at once (no I/O), "
+						+ "for `CallPolicy.direct()`, the policy with every part off, one part on, and all on.",
 				"benchmark", "ns/op", "± ns/op", "allocated B/op");
 		Options options = new OptionsBuilder().include(HotPathBenchmarks.class.getName())
+			.include(PolicyBenchmarks.class.getName())
 			.addProfiler(GCProfiler.class)
 			.forks(1)
 			.warmupIterations(3)
@@ -39,7 +42,8 @@ final class MicroScenario {
 			Result<?> primary = result.getPrimaryResult();
 			Result<?> allocated = result.getSecondaryResults().get("gc.alloc.rate.norm");
 			String name = result.getParams().getBenchmark();
-			section.row(name.substring(name.lastIndexOf('.') + 1), Report.fixed(primary.getScore(), 1),
+			String policy = result.getParams().getParam("policy");
+			section.row(name.substring(name.lastIndexOf('.') + 1) + ((policy != null) ? " (" + policy + ")" : ""), Report.fixed(primary.getScore(), 1),
 					Report.fixed(primary.getScoreError(), 1),
 					(allocated != null) ? Report.fixed(allocated.getScore(), 0) : "n/a");
 		}

@@ -1,84 +1,90 @@
 package io.github.chameleon4j.benchmarks;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Mono;
-import reactor.netty.http.client.HttpClient;
-import reactor.netty.resources.ConnectionProvider;
-
-import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
 import io.github.chameleon4j.resilience.CallPolicy;
-import io.github.chameleon4j.resilience.ChameleonResilience;
-import io.github.chameleon4j.test.ChameleonEmulator;
 
 /**
- * Scenario 9: where the overhead of scenario 1 sits. The same GET through a raw WebClient and through three
- * clients that each add one layer: the front door alone ({@link CallPolicy#direct()}, a plain Reactor Netty
- * connector), plus the resilience policy, plus the connector built by Boot's {@code ClientHttpConnectorBuilder}
- * (the default). 16 callers; the order rotates every round so that JIT warm-up and drift hit every client alike.
+ * Scenario 9: where the overhead of scenario 1 sits. Each layer of the client (the front door alone with
+ * {@link CallPolicy#direct()}, then the resilience policy, the policy without each of its parts in turn, the metrics
+ * filter, Boot's connector) is measured against a raw WebClient in a JVM of its own ({@link AttributionMain}), so
+ * that the layers do not share one JIT profile (in one JVM, every client added makes the shared WebClient and Reactor
+ * Netty code slower for all of them). 16 callers.
  */
 final class OverheadAttributionScenario {
 
-	private static final int CALLERS = 16;
+	private static final int CALLERS = Integer.getInteger("attribution.callers", 16);
 
-	private static final int ROUNDS = 4;
+	private static final long WARMUP_SECONDS = 10;
 
-	private static final Duration WARMUP = Duration.ofSeconds(8);
+	private static final long RUN_SECONDS = 4;
 
-	private static final Duration MEASURE = Duration.ofSeconds(4);
+	private static final int PAIRS = 4;
+
+	private static final long CHILD_TIMEOUT_MINUTES = 5;
 
 	void run(Report report) {
-		Report.Section section = report.section("9. Where the overhead sits (16 callers)",
-				"Same GET as scenario 1. Each client adds one layer to the one above it; ratio = calls per second / raw's, "
-						+ "summed over " + ROUNDS + " rounds of " + MEASURE.toSeconds() + " s with the order rotated each round.",
-				"client", "calls/s", "ratio to raw");
-		ConnectionProvider provider = ConnectionProvider.builder("attribution").maxConnections(64)
-			.pendingAcquireMaxCount(-1).build();
-		try (ChameleonEmulator emulator = ChameleonEmulator.builder().seedProfiles(10).requestLogCapacity(0)
-			.maxConcurrentEnabled(false).start();
-				ChameleonOperations frontDoor = ChameleonOperations.builder().baseUrl(emulator.baseUrl())
-					.accountSecret(emulator.accountSecret())
-					.clientConnector(new ReactorClientHttpConnector(HttpClient.create(provider)))
-					.callPolicy(CallPolicy.direct()).build();
-				ChameleonOperations withPolicy = ChameleonOperations.builder().baseUrl(emulator.baseUrl())
-					.accountSecret(emulator.accountSecret())
-					.clientConnector(new ReactorClientHttpConnector(HttpClient.create(provider)))
-					.callPolicy(ChameleonResilience.builder().name("attribution").pace((p) -> p.enabled(false))
-						.concurrency((c) -> c.maxInFlight(64)).build())
-					.filter(new ChameleonMetricsFilter(new SimpleMeterRegistry(), "attribution", emulator.baseUrl()))
-					.build();
-				ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(),
-						(policy) -> policy.pace((p) -> p.enabled(false)).concurrency((c) -> c.maxInFlight(64)))) {
-			String tourId = emulator.data().publishedTourId();
-			WebClient raw = Clients.raw(emulator);
-			List<String> names = List.of("raw WebClient", "front door, CallPolicy.direct(), plain connector",
-					"+ resilience policy and metrics filter", "+ Boot's connector (the starter as shipped)");
-			List<Supplier<Mono<?>>> calls = List.of(
-					() -> raw.get().uri("/v3/edit/tours/{id}", tourId).retrieve()
-						.bodyToMono(OverheadScenario.TourEnvelope.class).map(OverheadScenario.TourEnvelope::tour),
-					() -> frontDoor.tours().get(tourId), () -> withPolicy.tours().get(tourId),
-					() -> starter.tours().get(tourId));
-			calls.forEach((call) -> ClosedLoop.run(CALLERS, WARMUP, call, true));
-			double[] sums = new double[calls.size()];
-			for (int round = 0; round < ROUNDS; round++) {
-				for (int k = 0; k < calls.size(); k++) {
-					int i = (k + round) % calls.size();
-					sums[i] += ClosedLoop.run(CALLERS, MEASURE, calls.get(i), true).callsPerSecond();
+		Report.Section section = report.section("9. Where the overhead sits (" + CALLERS + " callers)",
+				"Same GET as scenario 1. Each row is a JVM of its own running the emulator, a raw WebClient and that "
+						+ "client, warmed in turn (" + WARMUP_SECONDS + " s each, twice), then " + PAIRS + " pairs of " + RUN_SECONDS
+						+ " s runs in alternating order; ratio = the client's calls per second / raw's. Indented rows "
+						+ "take one part out of the policy: what that row gains over the policy row is what the part costs.",
+				"client", "raw calls/s", "client calls/s", "ratio to raw", "failed calls");
+		for (AttributionMain.Layer layer : AttributionMain.Layer.values()) {
+			try {
+				Map<String, String> result = child(layer);
+				section.row(layer.description, result.get("raw"), result.get("layer"),
+						Report.fixed(Double.parseDouble(result.get("ratio")), 3), result.get("failed"));
+			}
+			catch (IOException | RuntimeException ex) {
+				section.row(layer.description, "—", "—", "failed: " + String.valueOf(ex.getMessage()).replace('|', '/'),
+						"—");
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private static Map<String, String> child(AttributionMain.Layer layer) throws IOException, InterruptedException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms2g",
+				"-Xmx2g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), AttributionMain.class.getName(),
+				layer.name(), String.valueOf(CALLERS), String.valueOf(WARMUP_SECONDS), String.valueOf(RUN_SECONDS),
+				String.valueOf(PAIRS));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		List<String> lines = new ArrayList<>();
+		Thread reader = new Thread(() -> ReplicasScenario.drain(process, lines), "attribution-" + layer);
+		reader.setDaemon(true);
+		reader.start();
+		if (!process.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+			process.destroyForcibly().waitFor();
+			throw new IllegalStateException("still running after " + CHILD_TIMEOUT_MINUTES + " min");
+		}
+		reader.join();
+		Map<String, String> result = new HashMap<>();
+		synchronized (lines) {
+			for (String line : lines) {
+				if (line.startsWith("RESULT ")) {
+					for (String pair : line.substring("RESULT ".length()).split(" ")) {
+						int equals = pair.indexOf('=');
+						result.put(pair.substring(0, equals), pair.substring(equals + 1));
+					}
 				}
 			}
-			for (int i = 0; i < calls.size(); i++) {
-				section.row(names.get(i), Report.fixed(sums[i] / ROUNDS, 0), Report.fixed(sums[i] / sums[0], 3));
+			if (process.exitValue() != 0 || !result.containsKey("ratio")) {
+				throw new IllegalStateException("exited with " + process.exitValue() + ": "
+						+ String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
 			}
 		}
-		finally {
-			provider.disposeLater().subscribe();
-		}
+		System.out.println("  " + layer + ": " + result);
+		return result;
 	}
 
 }

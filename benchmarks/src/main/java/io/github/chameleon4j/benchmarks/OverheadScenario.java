@@ -23,6 +23,8 @@ final class OverheadScenario {
 
 	private static final int ROUNDS = 5;
 
+	private static final Duration INITIAL_WARMUP = Duration.ofSeconds(8);
+
 	private static final Duration WARMUP = Duration.ofSeconds(1);
 
 	private static final Duration MEASURE = Duration.ofSeconds(3);
@@ -35,7 +37,8 @@ final class OverheadScenario {
 		Report.Section section = report.section("1. Overhead: ChameleonOperations vs raw WebClient",
 				"Same GET `/v3/edit/tours/:id` against the emulator with every limit off, decoded into the same record. "
 						+ "The starter runs its full request path (error filter, metrics filter, deadline, retry, circuit breaker, "
-						+ "cool-down gate, concurrency permits) with pacing off and `max-in-flight` 64. "
+						+ "cool-down gate, concurrency permits) with pacing off and `max-in-flight` 64. Both clients are first warmed in turn, "
+						+ INITIAL_WARMUP.toSeconds() + " s each, twice. "
 						+ ROUNDS + " rounds per concurrency, each a back-to-back pair of " + MEASURE.toSeconds() + " s runs whose calls in flight at the end finish (order "
 						+ "alternating); ratio = median over the rounds of starter/raw calls per second (successful calls only; "
 						+ "failed calls are counted in their own column); latencies pooled. "
@@ -56,9 +59,12 @@ final class OverheadScenario {
 				.bodyToMono(TourEnvelope.class)
 				.map(TourEnvelope::tour);
 			Supplier<Mono<?>> viaStarter = () -> starter.tours().get(tourId);
-			// JIT warm-up of both paths before anything is measured
-			ClosedLoop.run(16, Duration.ofSeconds(4), viaRaw, true);
-			ClosedLoop.run(16, Duration.ofSeconds(4), viaStarter, true);
+			// JIT warm-up of both paths before anything is measured: on 2 cores the compilers need about 20 s of
+			// load before either client reaches its steady rate, and the starter (more code) gets there last
+			for (int i = 0; i < 2; i++) {
+				ClosedLoop.run(16, INITIAL_WARMUP, viaRaw, true);
+				ClosedLoop.run(16, INITIAL_WARMUP, viaStarter, true);
+			}
 			for (int callers : CONCURRENCY) {
 				Latencies rawLatencies = new Latencies();
 				Latencies starterLatencies = new Latencies();
