@@ -230,6 +230,7 @@ final class ConcurrencyPermits {
 	}
 
 	private void free(@Nullable LaneState lane) {
+		boolean queued;
 		synchronized (this) {
 			this.inFlight--;
 			if (lane != null) {
@@ -238,8 +239,12 @@ final class ConcurrencyPermits {
 				retireIfIdle(lane);
 			}
 			sweepIdleLowered();
+			queued = !this.queue.isEmpty();
 		}
-		drain();
+		if (queued) {
+			// only when someone waits: one monitor per release otherwise (every call releases one)
+			drain();
+		}
 	}
 
 	/** A cap lowered by concurrency 429s that grows back by one per quiet recovery interval. */
