@@ -25,33 +25,54 @@ final class AttemptOperator<T> implements UnaryOperator<Mono<T>> {
 
 	private final ServerSignals signals;
 
-	AttemptOperator(LogicalCall call, Clock clock, @Nullable GlobalPace pace, ServerSignals signals) {
+	@Nullable
+	private final RetryOperator<T> retry;
+
+	AttemptOperator(LogicalCall call, Clock clock, @Nullable GlobalPace pace, ServerSignals signals,
+			@Nullable RetryOperator<T> retry) {
 		this.call = call;
 		this.clock = clock;
+		this.retry = retry;
 		this.pace = pace;
 		this.signals = signals;
 	}
 
 	@Override
 	public Mono<T> apply(Mono<T> attempt) {
+		return Tap.on(attempt, begin());
+	}
+
+	/**
+	 * Counts the attempt as it goes out.
+	 * @return what applies its outcome
+	 */
+	Tap.Outcome<T> begin() {
 		this.call.sending(this.clock.millis());
 		GlobalPace pace = this.pace;
 		long ticket = (pace != null) ? this.call.paceTicket() : 0;
 		if (pace != null) {
 			pace.sent(ticket);
 		}
-		return Tap.on(attempt, new Tap.Outcome<T>() {
+		return new Tap.Outcome<T>() {
 
 			@Override
 			public void value(T value) {
 				answered();
-				AttemptOperator.this.signals.succeeded();
+				succeeded();
 			}
 
 			@Override
 			public void empty() {
 				answered();
+				succeeded();
+			}
+
+			private void succeeded() {
 				AttemptOperator.this.signals.succeeded();
+				RetryOperator<T> retry = AttemptOperator.this.retry;
+				if (retry != null) {
+					retry.succeeded();
+				}
 			}
 
 			@Override
@@ -72,7 +93,7 @@ final class AttemptOperator<T> implements UnaryOperator<Mono<T>> {
 				}
 			}
 
-		});
+		};
 	}
 
 }

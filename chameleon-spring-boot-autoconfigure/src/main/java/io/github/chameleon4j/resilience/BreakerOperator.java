@@ -36,10 +36,27 @@ final class BreakerOperator<T> implements UnaryOperator<Mono<T>> {
 		// one attempt under the breaker: a permission at subscription, then exactly one outcome or its release
 		return Mono.defer(() -> {
 			if (!breaker.tryAcquirePermission()) {
-				return Mono.error(circuitOpen(CallNotPermittedException.createCallNotPermittedException(breaker)));
+				return Mono.error(refused());
 			}
-			return Tap.on(attempt, new Outcome<>(breaker, breaker.getCurrentTimestamp()));
+			return Tap.on(attempt, permitted());
 		});
+	}
+
+	/**
+	 * What an attempt the breaker refused fails with.
+	 * @return the failure
+	 */
+	ChameleonCircuitOpenException refused() {
+		return circuitOpen(CallNotPermittedException.createCallNotPermittedException(this.circuit.breaker()));
+	}
+
+	/**
+	 * For an attempt the breaker has just permitted: what tells the breaker how it ended.
+	 * @return the outcome
+	 */
+	Tap.Outcome<T> permitted() {
+		CircuitBreaker breaker = this.circuit.breaker();
+		return new Outcome<>(breaker, breaker.getCurrentTimestamp());
 	}
 
 	private ChameleonCircuitOpenException circuitOpen(CallNotPermittedException refused) {

@@ -141,40 +141,55 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 		return Mono.defer(() -> {
 			Duration budget = deadline(call);
 			LogicalCall logical = new LogicalCall(call, (budget != null) ? this.clock.instant().plus(budget) : null);
-			// assembled from the attempt outwards; the operators below the retry run again for every attempt
-			Mono<T> one = attempt.transformDeferred(new AttemptOperator<>(logical, this.clock, this.pace, this.signals));
-			GateOperator<T> gated = (this.gate != null) ? new GateOperator<>(this.gate, logical, this.listener) : null;
-			if (gated != null) {
-				// checked again once the permit is held: a 429 may have closed it meanwhile
-				one = one.transformDeferred(gated);
-			}
-			SharedCoordinator shared = this.shared;
-			if (shared != null) {
-				// the account-wide lane lease (or a last look at the shared cool-down), inside the local permit
-				one = one.transformDeferred(SharedOperators.lease(shared, logical));
-			}
-			if (this.permits != null) {
-				one = one.transformDeferred(new PermitOperator<>(this.permits, logical, this.clock, this.listener));
-			}
-			if (shared != null && this.pace != null) {
-				// one pace for all replicas, in place of the local one (local at the fallback share while the store is away)
-				one = one.transformDeferred(SharedOperators.pace(shared, logical, this.listener));
-			}
-			else if (this.limiter != null) {
-				one = one.transformDeferred(new PaceOperator<>(this.limiter, logical, this.scheduler, this.listener));
-			}
-			if (gated != null) {
-				one = one.transformDeferred(gated);
-			}
-			if (this.circuit != null) {
-				one = one.transform(new BreakerOperator<>(this.circuit, logical));
-			}
 			RetryOperator<T> retrying = (this.retry != null)
 					? new RetryOperator<>(this.retry, logical, this.clock, this.scheduler, this.listener) : null;
+			AttemptOperator<T> attempting = new AttemptOperator<>(logical, this.clock, this.pace, this.signals, retrying);
+			BreakerOperator<T> breaking = (this.circuit != null) ? new BreakerOperator<>(this.circuit, logical) : null;
+			// with no pace and no shared coordination, an attempt that need not wait runs as one operator
+			Mono<T> one = (this.limiter == null && this.shared == null)
+					? new FusedAttempt<>(attempt, () -> perAttempt(attempt, logical, attempting, breaking), logical,
+							attempting, this.gate, this.permits, breaking, this.circuit)
+					: perAttempt(attempt, logical, attempting, breaking);
 			Mono<T> whole = (retrying != null) ? one.transform(retrying) : one;
 			return (budget != null)
 					? whole.transform(new DeadlineOperator<>(logical, budget, this.deadlineTimer, retrying)) : whole;
 		});
+	}
+
+	/**
+	 * One attempt under the operator chain, assembled from the attempt outwards: the operators below the retry
+	 * run again for every attempt.
+	 */
+	private <T> Mono<T> perAttempt(Mono<T> attempt, LogicalCall logical, AttemptOperator<T> attempting,
+			@Nullable BreakerOperator<T> breaking) {
+		Mono<T> one = attempt.transformDeferred(attempting);
+		GateOperator<T> gated = (this.gate != null) ? new GateOperator<>(this.gate, logical, this.listener) : null;
+		if (gated != null) {
+			// checked again once the permit is held: a 429 may have closed it meanwhile
+			one = one.transformDeferred(gated);
+		}
+		SharedCoordinator shared = this.shared;
+		if (shared != null) {
+			// the account-wide lane lease (or a last look at the shared cool-down), inside the local permit
+			one = one.transformDeferred(SharedOperators.lease(shared, logical));
+		}
+		if (this.permits != null) {
+			one = one.transformDeferred(new PermitOperator<>(this.permits, logical, this.clock, this.listener));
+		}
+		if (shared != null && this.pace != null) {
+			// one pace for all replicas, in place of the local one (local at the fallback share while the store is away)
+			one = one.transformDeferred(SharedOperators.pace(shared, logical, this.listener));
+		}
+		else if (this.limiter != null) {
+			one = one.transformDeferred(new PaceOperator<>(this.limiter, logical, this.scheduler, this.listener));
+		}
+		if (gated != null) {
+			one = one.transformDeferred(gated);
+		}
+		if (breaking != null) {
+			one = one.transform(breaking);
+		}
+		return one;
 	}
 
 	/**

@@ -57,7 +57,7 @@ final class PermitOperator<T> implements UnaryOperator<Mono<T>> {
 	}
 
 	/** Releases a permit taken at once, however the attempt ends. */
-	private record Release<T>(ConcurrencyPermits.Permit permit) implements Tap.Outcome<T> {
+	record Release<T>(ConcurrencyPermits.Permit permit) implements Tap.Outcome<T> {
 
 		@Override
 		public void value(T value) {

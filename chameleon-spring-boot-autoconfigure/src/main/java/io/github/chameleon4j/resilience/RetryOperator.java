@@ -48,19 +48,16 @@ final class RetryOperator<T> implements UnaryOperator<Mono<T>> {
 
 	@Override
 	public Mono<T> apply(Mono<T> attempts) {
-		return Tap.on(attemptAndRetry(attempts), new Tap.Outcome<T>() {
+		// a success is told to the Retry by the attempt that succeeded (see succeeded()), with no operator here for it
+		return attemptAndRetry(attempts);
+	}
 
-			@Override
-			public void value(T value) {
-				RetryOperator.this.context.onComplete();
-			}
-
-			@Override
-			public void empty() {
-				RetryOperator.this.context.onComplete();
-			}
-
-		});
+	/**
+	 * An attempt succeeded, so the call did: nothing between the attempt and the retry turns a value into a
+	 * failure. Told by the {@link AttemptOperator} as it hears the value, before the value goes on.
+	 */
+	void succeeded() {
+		this.context.onComplete();
 	}
 
 	/** One attempt, resubscribed after each failure the retry allows (a loop by resubscription, never a thread). */
