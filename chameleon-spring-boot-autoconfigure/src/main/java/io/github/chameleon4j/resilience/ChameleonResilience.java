@@ -21,7 +21,10 @@ import reactor.core.scheduler.Scheduler;
  * {@link CircuitBreaker}, server-side failures only), the shared {@linkplain GateOperator cool-down
  * gate} and the {@linkplain PaceOperator global pace}, the {@linkplain PermitOperator concurrency
  * permits} (the overall cap and the call's {@link Lane}), and the {@linkplain AttemptOperator
- * attempt} itself. Every wait is a {@code Mono.delay} on the injected scheduler: no thread is ever
+ * attempt} itself. With no pace and no shared coordination, an attempt that need not wait (gate open, a permit
+ * free) is guarded by one {@linkplain FusedAttempt operator} that does what the gate, permit, breaker and attempt
+ * operators do, in the same order: the length of the chain, not the operators' work, is what a fast call paid.
+ * Every wait is a {@code Mono.delay} on the injected scheduler: no thread is ever
  * blocked. The settings are fixed when the policy is built.
  * <pre>{@code
  * ChameleonResilience resilience = ChameleonResilience.builder()
