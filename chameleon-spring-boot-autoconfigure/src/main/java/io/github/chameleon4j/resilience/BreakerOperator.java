@@ -43,6 +43,14 @@ final class BreakerOperator<T> implements UnaryOperator<Mono<T>> {
 	}
 
 	/**
+	 * Asks the breaker to let one attempt through.
+	 * @return whether it may go; if so, {@link #permitted()} must hear how it ends
+	 */
+	boolean tryAcquire() {
+		return this.circuit.breaker().tryAcquirePermission();
+	}
+
+	/**
 	 * What an attempt the breaker refused fails with.
 	 * @return the failure
 	 */

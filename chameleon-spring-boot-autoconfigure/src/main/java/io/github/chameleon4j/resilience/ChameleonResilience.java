@@ -151,7 +151,7 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 			// with no pace and no shared coordination, an attempt that need not wait runs as one operator
 			Mono<T> one = (this.limiter == null && this.shared == null)
 					? new FusedAttempt<>(attempt, () -> perAttempt(attempt, logical, attempting, breaking), logical,
-							attempting, this.gate, this.permits, breaking, this.circuit)
+							attempting, this.gate, this.permits, breaking)
 					: perAttempt(attempt, logical, attempting, breaking);
 			Mono<T> whole = (retrying != null) ? one.transform(retrying) : one;
 			return (budget != null)

@@ -2,7 +2,6 @@ package io.github.chameleon4j.resilience;
 
 import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
@@ -40,16 +39,12 @@ final class FusedAttempt<T> extends Mono<T> {
 	@Nullable
 	private final BreakerOperator<T> breaker;
 
-	@Nullable
-	private final CircuitBreaker circuitBreaker;
-
 	/** The operator chain, assembled the first time an attempt has to wait (most calls never do). */
 	@Nullable
 	private Mono<T> assembled;
 
 	FusedAttempt(Mono<T> source, Supplier<Mono<T>> chain, LogicalCall call, AttemptOperator<T> attempt,
-			@Nullable CooldownGate gate, @Nullable ConcurrencyPermits permits, @Nullable BreakerOperator<T> breaker,
-			@Nullable Circuit circuit) {
+			@Nullable CooldownGate gate, @Nullable ConcurrencyPermits permits, @Nullable BreakerOperator<T> breaker) {
 		this.source = source;
 		this.chain = chain;
 		this.call = call;
@@ -57,7 +52,6 @@ final class FusedAttempt<T> extends Mono<T> {
 		this.gate = gate;
 		this.permits = permits;
 		this.breaker = breaker;
-		this.circuitBreaker = (circuit != null) ? circuit.breaker() : null;
 	}
 
 	@Override
@@ -83,9 +77,8 @@ final class FusedAttempt<T> extends Mono<T> {
 		}
 		Tap.Outcome<T> guarded = null;
 		BreakerOperator<T> breaker = this.breaker;
-		CircuitBreaker circuitBreaker = this.circuitBreaker;
-		if (breaker != null && circuitBreaker != null) {
-			if (!circuitBreaker.tryAcquirePermission()) {
+		if (breaker != null) {
+			if (!breaker.tryAcquire()) {
 				release(permit);
 				Operators.error(actual, breaker.refused());
 				return;
