@@ -8,8 +8,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpRequestValues;
@@ -48,9 +48,6 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	/** An error after its call was cancelled has no one left to tell: DEBUG, not Reactor's ERROR. */
 	private static final Context DROPPED_ERRORS_AT_DEBUG = Context.of("reactor.onErrorDropped.local",
 			(Consumer<Throwable>) (error) -> logger.debug("Chameleon call failed after it was cancelled", error));
-
-	/** An empty body, read only. */
-	private static final byte[] NO_BODY = new byte[0];
 
 	private final WebClientAdapter webClient;
 
@@ -121,27 +118,28 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 			.contextWrite(DROPPED_ERRORS_AT_DEBUG);
 	}
 
-	/** Reads a 2xx body, up to the client's limit (the codecs were given it) and by the attempt's deadline. */
+	/** Reads a 2xx body, up to the client's limit and by the attempt's deadline, and decodes it: one operator. */
 	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ClientResponse response, Decoder<T> decoder,
 			long deadline) {
 		int status = response.statusCode().value();
-		return DeadlineTimer.within(response.bodyToMono(byte[].class),
-				Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), ResponseTimeoutFilter::timedOut)
-			.onErrorMap(DataBufferLimitException.class, (ex) -> new ChameleonResponseTooLargeException(status,
-					endpoint.call.method(), path(values), this.maxResponseBytes, null))
-			.defaultIfEmpty(NO_BODY)
-			.handle((bytes, sink) -> {
-				try {
-					T result = decoder.decode(endpoint, response, bytes);
-					if (result != null) {
-						sink.next(result);
+		BodyReader<T> body = new BodyReader<>(response.body(BodyExtractors.toDataBuffers()), this.maxResponseBytes,
+				(bytes) -> decoder.decode(endpoint, response, bytes), new BodyReader.Failures() {
+
+					@Override
+					public Throwable tooLarge() {
+						return new ChameleonResponseTooLargeException(status, endpoint.call.method(), path(values),
+								ChameleonExchangeAdapter.this.maxResponseBytes, null);
 					}
-				}
-				catch (RuntimeException ex) {
-					sink.error((ex instanceof ChameleonException) ? ex : ChameleonDecodingException.of(status,
-							endpoint.call.method(), path(values), bytes, ex, this.mask));
-				}
-			});
+
+					@Override
+					public Throwable undecodable(byte[] bytes, RuntimeException failure) {
+						return (failure instanceof ChameleonException) ? failure : ChameleonDecodingException.of(status,
+								endpoint.call.method(), path(values), bytes, failure, ChameleonExchangeAdapter.this.mask);
+					}
+
+				});
+		return DeadlineTimer.within(body, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())),
+				ResponseTimeoutFilter::timedOut);
 	}
 
 	/**
