@@ -15,8 +15,12 @@ import org.springframework.web.reactive.function.client.support.WebClientAdapter
 import org.springframework.web.service.invoker.HttpRequestValues;
 import org.springframework.web.service.invoker.ReactorHttpExchangeAdapterDecorator;
 import org.springframework.web.util.UriBuilderFactory;
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.util.context.Context;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +50,10 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	private static final Log logger = LogFactory.getLog(ChameleonExchangeAdapter.class);
 
 	/** An error after its call was cancelled has no one left to tell: DEBUG, not Reactor's ERROR. */
-	private static final Context DROPPED_ERRORS_AT_DEBUG = Context.of("reactor.onErrorDropped.local",
-			(Consumer<Throwable>) (error) -> logger.debug("Chameleon call failed after it was cancelled", error));
+	private static final String DROPPED_ERROR_HANDLER = "reactor.onErrorDropped.local";
+
+	private static final Consumer<Throwable> DROPPED_ERRORS_AT_DEBUG = (error) -> logger
+		.debug("Chameleon call failed after it was cancelled", error);
 
 	private final WebClientAdapter webClient;
 
@@ -109,13 +115,8 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	/** One logical call: the policy around attempts that each send the request and read the whole body. */
 	private <T> Mono<T> call(HttpRequestValues values, Decoder<T> decoder) {
 		Endpoint endpoint = Endpoint.of(values);
-		Mono<T> attempt = Mono.defer(() -> {
-			long deadline = System.nanoTime() + this.responseTimeout.toNanos();
-			return this.webClient.newRequest(values)
-				.exchangeToMono((response) -> read(values, endpoint, response, decoder, deadline));
-		}).onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> failure(values, endpoint, ex));
-		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt))
-			.contextWrite(DROPPED_ERRORS_AT_DEBUG);
+		Mono<T> attempt = new Attempt<>(values, endpoint, decoder);
+		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt));
 	}
 
 	/** Reads a 2xx body, up to the client's limit and by the attempt's deadline, and decodes it: one operator. */
@@ -163,7 +164,117 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 			return ((expiry != null) ? body.timeout(expiry, (buffer) -> expiry, Flux.error(() ->
 					new ChameleonDeadlineExceededException(call.method(), call.uriTemplate(), budget, null))) : body)
 				.onErrorMap((ex) -> !(ex instanceof ChameleonException), (ex) -> failure(values, endpoint, ex));
-		}).contextWrite(DROPPED_ERRORS_AT_DEBUG);
+		}).contextWrite(Context.of(DROPPED_ERROR_HANDLER, DROPPED_ERRORS_AT_DEBUG));
+	}
+
+	/**
+	 * One attempt, a cold publisher: each subscription sends the request and reads the whole body by one
+	 * response timeout from its start; a failure without a response becomes a transport exception. What
+	 * {@code Mono.defer(..).onErrorMap(..)} would do, with one pass-through subscriber instead of a resuming one.
+	 */
+	private final class Attempt<T> extends Mono<T> {
+
+		private final HttpRequestValues values;
+
+		private final Endpoint endpoint;
+
+		private final Decoder<T> decoder;
+
+		Attempt(HttpRequestValues values, Endpoint endpoint, Decoder<T> decoder) {
+			this.values = values;
+			this.endpoint = endpoint;
+			this.decoder = decoder;
+		}
+
+		ChameleonExchangeAdapter adapter() {
+			return ChameleonExchangeAdapter.this;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super T> actual) {
+			long deadline = System.nanoTime() + ChameleonExchangeAdapter.this.responseTimeout.toNanos();
+			Mono<T> exchange;
+			try {
+				exchange = ChameleonExchangeAdapter.this.webClient.newRequest(this.values)
+					.exchangeToMono((response) -> read(this.values, this.endpoint, response, this.decoder, deadline));
+			}
+			catch (RuntimeException ex) {
+				Operators.error(actual, failure(this.values, this.endpoint, ex));
+				return;
+			}
+			exchange.subscribe(new FailureMapping<>(actual, this));
+		}
+
+	}
+
+	/** Passes an attempt's signals on, turning any failure that is not a Chameleon exception into one. */
+	private static final class FailureMapping<T> implements CoreSubscriber<T>, Subscription {
+
+		private final CoreSubscriber<? super T> actual;
+
+		private final Attempt<T> attempt;
+
+		@Nullable
+		private Subscription upstream;
+
+		@Nullable
+		private Context context;
+
+		FailureMapping(CoreSubscriber<? super T> actual, Attempt<T> attempt) {
+			this.actual = actual;
+			this.attempt = attempt;
+		}
+
+		/** The attempt's context: the caller's, with errors dropped after a cancel logged at DEBUG (computed once). */
+		@Override
+		public Context currentContext() {
+			Context context = this.context;
+			if (context == null) {
+				context = this.actual.currentContext().put(DROPPED_ERROR_HANDLER, DROPPED_ERRORS_AT_DEBUG);
+				this.context = context;
+			}
+			return context;
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			this.upstream = subscription;
+			this.actual.onSubscribe(this);
+		}
+
+		@Override
+		public void onNext(T value) {
+			this.actual.onNext(value);
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			ChameleonExchangeAdapter adapter = this.attempt.adapter();
+			this.actual.onError((failure instanceof ChameleonException) ? failure
+					: adapter.failure(this.attempt.values, this.attempt.endpoint, failure));
+		}
+
+		@Override
+		public void onComplete() {
+			this.actual.onComplete();
+		}
+
+		@Override
+		public void request(long n) {
+			Subscription upstream = this.upstream;
+			if (upstream != null) {
+				upstream.request(n);
+			}
+		}
+
+		@Override
+		public void cancel() {
+			Subscription upstream = this.upstream;
+			if (upstream != null) {
+				upstream.cancel();
+			}
+		}
+
 	}
 
 	private ChameleonException failure(HttpRequestValues values, Endpoint endpoint, Throwable failure) {

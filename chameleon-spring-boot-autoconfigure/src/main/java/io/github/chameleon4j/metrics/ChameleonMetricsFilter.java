@@ -10,7 +10,11 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoOperator;
+import reactor.util.context.Context;
 
 import io.github.chameleon4j.resilience.CallDescriptor;
 
@@ -66,10 +70,85 @@ public final class ChameleonMetricsFilter implements ExchangeFilterFunction {
 
 	@Override
 	public Mono<ClientResponse> filter(ClientRequest request, ExchangeFunction next) {
-		RouteCounters counters = countersFor(request);
-		return next.exchange(request)
-			.doOnNext((response) -> counters.forStatus(response.statusCode().value()).increment())
-			.doOnError((ex) -> counters.forTransportFailure().increment());
+		return new Counting(next.exchange(request), countersFor(request));
+	}
+
+	/** Counts the attempt's response or transport failure as it passes: one operator, not two peeks. */
+	private static final class Counting extends MonoOperator<ClientResponse, ClientResponse> {
+
+		private final RouteCounters counters;
+
+		Counting(Mono<ClientResponse> source, RouteCounters counters) {
+			super(source);
+			this.counters = counters;
+		}
+
+		@Override
+		public void subscribe(CoreSubscriber<? super ClientResponse> actual) {
+			this.source.subscribe(new CountingSubscriber(actual, this.counters));
+		}
+
+	}
+
+	/** Hands the subscription on behind itself (never the source's own), so no value can bypass the count by fusion. */
+	private static final class CountingSubscriber implements CoreSubscriber<ClientResponse>, Subscription {
+
+		private final CoreSubscriber<? super ClientResponse> actual;
+
+		private final RouteCounters counters;
+
+		@Nullable
+		private Subscription upstream;
+
+		CountingSubscriber(CoreSubscriber<? super ClientResponse> actual, RouteCounters counters) {
+			this.actual = actual;
+			this.counters = counters;
+		}
+
+		@Override
+		public Context currentContext() {
+			return this.actual.currentContext();
+		}
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			this.upstream = subscription;
+			this.actual.onSubscribe(this);
+		}
+
+		@Override
+		public void onNext(ClientResponse response) {
+			this.counters.forStatus(response.statusCode().value()).increment();
+			this.actual.onNext(response);
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			this.counters.forTransportFailure().increment();
+			this.actual.onError(failure);
+		}
+
+		@Override
+		public void onComplete() {
+			this.actual.onComplete();
+		}
+
+		@Override
+		public void request(long n) {
+			Subscription upstream = this.upstream;
+			if (upstream != null) {
+				upstream.request(n);
+			}
+		}
+
+		@Override
+		public void cancel() {
+			Subscription upstream = this.upstream;
+			if (upstream != null) {
+				upstream.cancel();
+			}
+		}
+
 	}
 
 	private RouteCounters countersFor(ClientRequest request) {

@@ -106,6 +106,42 @@ class TransportHardeningTests extends WireMockTestSupport {
 	}
 
 	@Test
+	void errorsDroppedAfterACallIsCancelledAreLoggedAtDebugNotError() {
+		// what Reactor reads when an operator of the attempt drops an error after a cancel (a deadline or the
+		// caller): the attempt's context carries a handler that logs at DEBUG instead of Reactor's ERROR
+		respond("{\"tour\":{\"id\":\"t1\"}}");
+		java.util.concurrent.atomic.AtomicReference<Object> handler = new java.util.concurrent.atomic.AtomicReference<>();
+		try (ChameleonOperations client = clientBuilder().filter((request, next) -> reactor.core.publisher.Mono
+			.deferContextual((context) -> {
+				handler.set(context.getOrDefault("reactor.onErrorDropped.local", null));
+				return next.exchange(request);
+			}))
+			.build()) {
+			assertThat(await(client.tours().get("t1")).id()).isEqualTo("t1");
+		}
+		assertThat(handler.get()).isInstanceOf(java.util.function.Consumer.class);
+		Logger logger = (Logger) LoggerFactory.getLogger(ChameleonExchangeAdapter.class);
+		Level before = logger.getLevel();
+		ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+		events.start();
+		logger.addAppender(events);
+		logger.setLevel(Level.DEBUG);
+		try {
+			@SuppressWarnings("unchecked")
+			java.util.function.Consumer<Throwable> dropped = (java.util.function.Consumer<Throwable>) handler.get();
+			dropped.accept(new java.io.IOException("connection reset"));
+		}
+		finally {
+			logger.detachAppender(events);
+			logger.setLevel(before);
+		}
+		assertThat(events.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+			assertThat(event.getThrowableProxy().getMessage()).isEqualTo("connection reset");
+		});
+	}
+
+	@Test
 	void theDirectPolicyHasNoDeadlineOfItsOwn() {
 		assertThat(CallPolicy.direct().deadline(new io.github.chameleon4j.resilience.CallDescriptor(
 				org.springframework.http.HttpMethod.GET, "/", true, null, null))).isNull();
