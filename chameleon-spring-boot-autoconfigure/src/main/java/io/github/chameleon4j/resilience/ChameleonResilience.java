@@ -24,6 +24,8 @@ import reactor.core.scheduler.Scheduler;
  * attempt} itself. With no pace and no shared coordination, an attempt that need not wait (gate open, a permit
  * free) is guarded by one {@linkplain FusedAttempt operator} that does what the gate, permit, breaker and attempt
  * operators do, in the same order: the length of the chain, not the operators' work, is what a fast call paid.
+ * For the same reason the deadline and the retry loop run as one operator around the attempts
+ * ({@link RetryingCall}).
  * Every wait is a {@code Mono.delay} on the injected scheduler: no thread is ever
  * blocked. The settings are fixed when the policy is built.
  * <pre>{@code
@@ -153,9 +155,11 @@ public final class ChameleonResilience implements CallPolicy, ResilienceState {
 					? new FusedAttempt<>(attempt, () -> perAttempt(attempt, logical, attempting, breaking), logical,
 							attempting, this.gate, this.permits, breaking)
 					: perAttempt(attempt, logical, attempting, breaking);
-			Mono<T> whole = (retrying != null) ? one.transform(retrying) : one;
-			return (budget != null)
-					? whole.transform(new DeadlineOperator<>(logical, budget, this.deadlineTimer, retrying)) : whole;
+			// the deadline and the retry loop are one operator around the attempts
+			if (budget != null) {
+				return new DeadlineOperator<>(logical, budget, this.deadlineTimer, retrying).bound(one);
+			}
+			return (retrying != null) ? new RetryingCall<>(one, retrying, 0, null, null) : one;
 		});
 	}
 

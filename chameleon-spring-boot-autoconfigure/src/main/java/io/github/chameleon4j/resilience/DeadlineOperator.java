@@ -1,7 +1,6 @@
 package io.github.chameleon4j.resilience;
 
 import java.time.Duration;
-import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -18,7 +17,7 @@ import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
  *
  * @param <T> the result type
  */
-final class DeadlineOperator<T> implements UnaryOperator<Mono<T>> {
+final class DeadlineOperator<T> {
 
 	private final LogicalCall call;
 
@@ -36,11 +35,16 @@ final class DeadlineOperator<T> implements UnaryOperator<Mono<T>> {
 		this.retry = retry;
 	}
 
-	@Override
-	public Mono<T> apply(Mono<T> logicalCall) {
-		return new Expiry<>(logicalCall, this.budget.toNanos(), this.timer, this::expired);
+	/**
+	 * Bounds the call (its attempts and waits, as a {@link RetryingCall}) by the budget.
+	 * @param attempt one attempt
+	 * @return the bounded call
+	 */
+	Mono<T> bound(Mono<T> attempt) {
+		return new RetryingCall<>(attempt, this.retry, this.budget.toNanos(), this.timer, this::expired);
 	}
 
+	/** What the call fails with when the budget runs out; the retry is told first. */
 	private Throwable expired() {
 		CallDescriptor descriptor = this.call.descriptor();
 		Throwable expired = this.call.givingUp(

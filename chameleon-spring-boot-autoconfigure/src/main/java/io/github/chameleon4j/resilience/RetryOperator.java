@@ -3,7 +3,6 @@ package io.github.chameleon4j.resilience;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.UnaryOperator;
 
 import io.github.resilience4j.retry.Retry;
 import reactor.core.publisher.Mono;
@@ -26,7 +25,7 @@ import io.github.chameleon4j.error.ChameleonRateLimitException;
  *
  * @param <T> the result type
  */
-final class RetryOperator<T> implements UnaryOperator<Mono<T>> {
+final class RetryOperator<T> {
 
 	private final Retry.AsyncContext<T> context;
 
@@ -46,12 +45,6 @@ final class RetryOperator<T> implements UnaryOperator<Mono<T>> {
 		this.listener = listener;
 	}
 
-	@Override
-	public Mono<T> apply(Mono<T> attempts) {
-		// a success is told to the Retry by the attempt that succeeded (see succeeded()), with no operator here for it
-		return attemptAndRetry(attempts);
-	}
-
 	/**
 	 * An attempt succeeded, so the call did: nothing between the attempt and the retry turns a value into a
 	 * failure. Told by the {@link AttemptOperator} as it hears the value, before the value goes on.
@@ -60,18 +53,17 @@ final class RetryOperator<T> implements UnaryOperator<Mono<T>> {
 		this.context.onComplete();
 	}
 
-	/** One attempt, resubscribed after each failure the retry allows (a loop by resubscription, never a thread). */
-	private Mono<T> attemptAndRetry(Mono<T> attempts) {
-		return attempts.onErrorResume((failure) -> afterFailure(failure).then(Mono.defer(() -> attemptAndRetry(attempts))));
-	}
-
 	/** Called by the {@link DeadlineOperator} when the deadline ran out before the call ended. */
 	void deadlineExpired(Throwable expired) {
 		this.context.onError(new RetryDeclined("the deadline ran out", expired));
 	}
 
-	/** Emits when to attempt again, or fails with what the call gives up with. */
-	private Mono<Long> afterFailure(Throwable failure) {
+	/**
+	 * After a failed attempt: completes when to attempt again, or fails with what the call gives up with. The
+	 * {@link RetryingCall} subscribes to the attempt again when it completes (a loop by resubscription, never a
+	 * thread).
+	 */
+	Mono<Long> afterFailure(Throwable failure) {
 		CallDescriptor descriptor = this.call.descriptor();
 		// idempotency is per call, so it is checked here; the error class by the Retry's own predicate
 		if (!RetryRules.safeToRepeat(descriptor, failure)) {

@@ -1,0 +1,349 @@
+package io.github.chameleon4j.resilience;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
+import reactor.core.scheduler.Scheduler;
+import reactor.util.context.Context;
+
+/**
+ * The logical call around its attempts, as one operator: the {@link RetryOperator}'s loop (on a
+ * failure, ask it for the wait, then subscribe to the attempt again) and the {@link DeadlineOperator}'s
+ * bound on the whole call (when the budget runs out, the attempt or wait in progress is cancelled and
+ * the call fails with the deadline's failure). What {@code Expiry(attempt.onErrorResume(..))} did, with
+ * one pass-through subscriber for the whole call instead of two, one of them a resuming one: every call
+ * subscribes and signals through this on the hot path. The retry's decisions, its Resilience4j
+ * bookkeeping and the deadline's failure are the operators' own; only the plumbing is merged.
+ * <p>
+ * On the shared {@link DeadlineTimer} the budget arms a slot of its sweeper; on any other scheduler
+ * (virtual time in tests) it schedules a task.
+ *
+ * @param <T> the result type
+ */
+final class RetryingCall<T> extends Mono<T> {
+
+	private final Mono<T> attempt;
+
+	@Nullable
+	private final RetryOperator<T> retry;
+
+	private final long budgetNanos;
+
+	@Nullable
+	private final Scheduler timer;
+
+	@Nullable
+	private final Supplier<Throwable> expired;
+
+	/**
+	 * @param attempt one attempt (cold: each subscription sends again)
+	 * @param retry the call's retry, or {@code null} for none
+	 * @param budgetNanos the call's budget (ignored without a timer)
+	 * @param timer where the budget is timed, or {@code null} for no deadline
+	 * @param expired what the call fails with when the budget runs out
+	 */
+	RetryingCall(Mono<T> attempt, @Nullable RetryOperator<T> retry, long budgetNanos, @Nullable Scheduler timer,
+			@Nullable Supplier<Throwable> expired) {
+		this.attempt = attempt;
+		this.retry = retry;
+		this.budgetNanos = budgetNanos;
+		this.timer = timer;
+		this.expired = expired;
+	}
+
+	@Override
+	public void subscribe(CoreSubscriber<? super T> actual) {
+		Call<T> call = new Call<>(actual, this);
+		actual.onSubscribe(call);
+		if (call.state != Call.RUNNING) {
+			return;
+		}
+		call.startTimer();
+		if (call.state == Call.RUNNING) {
+			this.attempt.subscribe(call);
+		}
+	}
+
+	/** What a scheduled (not swept) timer holds: a reference to the call, cleared when the call ends first. */
+	private static final class Alarm implements Runnable {
+
+		@Nullable
+		volatile Call<?> target;
+
+		Alarm(Call<?> target) {
+			this.target = target;
+		}
+
+		@Override
+		public void run() {
+			Call<?> call = this.target;
+			if (call != null) {
+				this.target = null;
+				call.expire();
+			}
+		}
+
+	}
+
+	private static final class Call<T> implements CoreSubscriber<T>, Subscription, ExpirySweeper.Due {
+
+		static final int RUNNING = 0;
+
+		static final int ENDED = 1;
+
+		static final int EXPIRED = 2;
+
+		static final int CANCELLED = 3;
+
+		@SuppressWarnings("rawtypes")
+		private static final AtomicIntegerFieldUpdater<Call> STATE = AtomicIntegerFieldUpdater.newUpdater(Call.class,
+				"state");
+
+		private final CoreSubscriber<? super T> actual;
+
+		private final RetryingCall<T> parent;
+
+		/** The attempt's or the wait's subscription, whichever is in progress. */
+		@Nullable
+		private volatile Subscription current;
+
+		private volatile boolean requested;
+
+		volatile int state;
+
+		/** On the shared timer: the sweeper slot it is armed in, or -1. */
+		private volatile int slot = -1;
+
+		@Nullable
+		private volatile Alarm alarm;
+
+		@Nullable
+		private volatile Disposable task;
+
+		private long dueNanos;
+
+		Call(CoreSubscriber<? super T> actual, RetryingCall<T> parent) {
+			this.actual = actual;
+			this.parent = parent;
+		}
+
+		@Override
+		public Context currentContext() {
+			return this.actual.currentContext();
+		}
+
+		void startTimer() {
+			Scheduler timer = this.parent.timer;
+			if (timer == null) {
+				return;
+			}
+			if (timer == DeadlineTimer.SHARED) {
+				this.dueNanos = System.nanoTime() + this.parent.budgetNanos;
+				this.slot = DeadlineTimer.SHARED.arm(this);
+			}
+			else {
+				Alarm alarm = new Alarm(this);
+				this.alarm = alarm;
+				try {
+					this.task = timer.schedule(alarm, this.parent.budgetNanos, TimeUnit.NANOSECONDS);
+				}
+				catch (RuntimeException ex) {
+					if (STATE.compareAndSet(this, RUNNING, ENDED)) {
+						this.actual.onError(Operators.onRejectedExecution(ex, this.actual.currentContext()));
+					}
+					return;
+				}
+			}
+			if (this.state != RUNNING) {
+				stopTimer();
+			}
+		}
+
+		@Override
+		public long dueNanos() {
+			return this.dueNanos;
+		}
+
+		/** The budget ran out. */
+		@Override
+		public void expire() {
+			if (STATE.compareAndSet(this, RUNNING, EXPIRED)) {
+				Subscription current = this.current;
+				if (current != null) {
+					current.cancel();
+				}
+				this.actual.onError(this.parent.expired.get());
+			}
+		}
+
+		// the attempt's signals
+
+		@Override
+		public void onSubscribe(Subscription subscription) {
+			this.current = subscription;
+			if (this.state != RUNNING) {
+				subscription.cancel();
+			}
+			else if (this.requested) {
+				subscription.request(Long.MAX_VALUE);
+			}
+		}
+
+		@Override
+		public void onNext(T value) {
+			if (!STATE.compareAndSet(this, RUNNING, ENDED)) {
+				Operators.onDiscard(value, this.actual.currentContext());
+				return;
+			}
+			stopTimer();
+			this.actual.onNext(value);
+			this.actual.onComplete();
+		}
+
+		@Override
+		public void onError(Throwable failure) {
+			if (this.state != RUNNING) {
+				Operators.onErrorDropped(failure, this.actual.currentContext());
+				return;
+			}
+			RetryOperator<T> retry = this.parent.retry;
+			if (retry == null) {
+				end(failure);
+				return;
+			}
+			Mono<Long> wait;
+			try {
+				wait = retry.afterFailure(failure);
+			}
+			catch (RuntimeException ex) {
+				end(ex);
+				return;
+			}
+			wait.subscribe(new Wait(this));
+		}
+
+		@Override
+		public void onComplete() {
+			// after a value the call has ended already; an attempt that completes empty ends it here
+			if (STATE.compareAndSet(this, RUNNING, ENDED)) {
+				stopTimer();
+				this.actual.onComplete();
+			}
+		}
+
+		private void end(Throwable failure) {
+			if (STATE.compareAndSet(this, RUNNING, ENDED)) {
+				stopTimer();
+				this.actual.onError(failure);
+			}
+			else {
+				Operators.onErrorDropped(failure, this.actual.currentContext());
+			}
+		}
+
+		/** The wait after a failure is over: attempt again (unless the call ended meanwhile). */
+		private void attemptAgain() {
+			if (this.state == RUNNING) {
+				this.parent.attempt.subscribe(this);
+			}
+		}
+
+		// the downstream's
+
+		@Override
+		public void request(long n) {
+			if (n <= 0 || this.requested) {
+				return;
+			}
+			this.requested = true;
+			Subscription current = this.current;
+			if (current != null) {
+				current.request(Long.MAX_VALUE);
+			}
+		}
+
+		@Override
+		public void cancel() {
+			if (STATE.compareAndSet(this, RUNNING, CANCELLED)) {
+				stopTimer();
+				Subscription current = this.current;
+				if (current != null) {
+					current.cancel();
+				}
+			}
+		}
+
+		private void stopTimer() {
+			int slot = this.slot;
+			if (slot >= 0) {
+				DeadlineTimer.SHARED.disarm(slot, this);
+				return;
+			}
+			Alarm alarm = this.alarm;
+			if (alarm != null) {
+				alarm.target = null;
+			}
+			Disposable task = this.task;
+			if (task != null) {
+				task.dispose();
+			}
+		}
+
+		/** The wait between a failure and the next attempt: its end starts the attempt; its failure ends the call. */
+		private static final class Wait implements CoreSubscriber<Long> {
+
+			private final Call<?> call;
+
+			private boolean done;
+
+			Wait(Call<?> call) {
+				this.call = call;
+			}
+
+			@Override
+			public Context currentContext() {
+				return this.call.actual.currentContext();
+			}
+
+			@Override
+			public void onSubscribe(Subscription subscription) {
+				this.call.current = subscription;
+				if (this.call.state != RUNNING) {
+					subscription.cancel();
+				}
+				else {
+					subscription.request(Long.MAX_VALUE);
+				}
+			}
+
+			@Override
+			public void onNext(Long tick) {
+				// the delay's tick; its completion follows
+			}
+
+			@Override
+			public void onError(Throwable failure) {
+				this.done = true;
+				this.call.end(failure);
+			}
+
+			@Override
+			public void onComplete() {
+				if (!this.done) {
+					this.done = true;
+					this.call.attemptAgain();
+				}
+			}
+
+		}
+
+	}
+
+}
