@@ -8,9 +8,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.BodyExtractors;
-import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.support.WebClientAdapter;
 import org.springframework.web.service.invoker.HttpRequestValues;
 import org.springframework.web.service.invoker.ReactorHttpExchangeAdapterDecorator;
@@ -85,19 +85,19 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	@SuppressWarnings("unchecked")
 	public <T> Mono<T> exchangeForBodyMono(HttpRequestValues values, ParameterizedTypeReference<T> bodyType) {
 		return call(values,
-				(endpoint, response, bytes) -> (T) endpoint.read(bytes, bodyType.getType(), false, this.mapper));
+				(endpoint, status, bytes) -> (T) endpoint.read(bytes, bodyType.getType(), false, this.mapper));
 	}
 
 	@Override
 	public Mono<Void> exchangeForMono(HttpRequestValues values) {
-		return call(values, (endpoint, response, bytes) -> null);
+		return call(values, (endpoint, status, bytes) -> null);
 	}
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> Mono<ResponseEntity<T>> exchangeForEntityMono(HttpRequestValues values,
 			ParameterizedTypeReference<T> bodyType) {
-		return call(values, (endpoint, response, bytes) -> ResponseEntity.status(response.statusCode())
+		return call(values, (endpoint, status, bytes) -> ResponseEntity.status(status)
 			.body((T) endpoint.read(bytes, bodyType.getType(), false, this.mapper)));
 	}
 
@@ -108,7 +108,7 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 			return (Flux<T>) download(values, Endpoint.of(values));
 		}
 		return this.<List<T>>call(values,
-				(endpoint, response, bytes) -> (List<T>) endpoint.read(bytes, bodyType.getType(), true, this.mapper))
+				(endpoint, status, bytes) -> (List<T>) endpoint.read(bytes, bodyType.getType(), true, this.mapper))
 			.flatMapIterable((items) -> items);
 	}
 
@@ -120,11 +120,13 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	}
 
 	/** Reads a 2xx body, up to the client's limit and by the attempt's deadline, and decodes it: one operator. */
-	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ClientResponse response, Decoder<T> decoder,
-			long deadline) {
-		int status = response.statusCode().value();
-		BodyReader<T> body = new BodyReader<>(response.body(BodyExtractors.toDataBuffers()), this.maxResponseBytes,
-				(bytes) -> decoder.decode(endpoint, response, bytes), new BodyReader.Failures() {
+	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ResponseEntity<Flux<DataBuffer>> response,
+			Decoder<T> decoder, long deadline) {
+		HttpStatusCode statusCode = response.getStatusCode();
+		int status = statusCode.value();
+		Flux<DataBuffer> buffers = response.getBody();
+		BodyReader<T> body = new BodyReader<>((buffers != null) ? buffers : Flux.empty(), this.maxResponseBytes,
+				(bytes) -> decoder.decode(endpoint, statusCode, bytes), new BodyReader.Failures() {
 
 					@Override
 					public Throwable tooLarge() {
@@ -195,8 +197,12 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 			long deadline = System.nanoTime() + ChameleonExchangeAdapter.this.responseTimeout.toNanos();
 			Mono<T> exchange;
 			try {
+				// retrieve, not exchangeToMono: the body is always read (BodyReader), so the release step that
+				// exchangeToMono adds after every value (another subscription chain per call) has nothing to do
 				exchange = ChameleonExchangeAdapter.this.webClient.newRequest(this.values)
-					.exchangeToMono((response) -> read(this.values, this.endpoint, response, this.decoder, deadline));
+					.retrieve()
+					.toEntityFlux(BodyExtractors.toDataBuffers())
+					.flatMap((response) -> read(this.values, this.endpoint, response, this.decoder, deadline));
 			}
 			catch (RuntimeException ex) {
 				Operators.error(actual, failure(this.values, this.endpoint, ex));
@@ -291,7 +297,7 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 	@FunctionalInterface
 	private interface Decoder<T> {
 
-		T decode(Endpoint endpoint, ClientResponse response, byte[] bytes);
+		T decode(Endpoint endpoint, HttpStatusCode status, byte[] bytes);
 
 	}
 

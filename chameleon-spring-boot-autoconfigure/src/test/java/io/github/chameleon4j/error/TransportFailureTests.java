@@ -75,6 +75,44 @@ class TransportFailureTests extends WireMockTestSupport {
 	}
 
 	@Test
+	void aSuccessWhoseBodyIsCutOffIsATransportFailureThatMayHaveReachedTheServer() throws Exception {
+		// a 200 that promises 1000 bytes and closes the connection after a few: no status is wrong, the body failed
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread serving = new Thread(() -> {
+				try (java.net.Socket connection = socket.accept()) {
+					java.io.InputStream in = connection.getInputStream();
+					byte[] request = new byte[8192];
+					int read = 0;
+					while (read < 4 || !new String(request, 0, read, java.nio.charset.StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
+						int n = in.read(request, read, request.length - read);
+						if (n < 0) {
+							return;
+						}
+						read += n;
+					}
+					connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+							+ "Content-Length: 1000\r\n\r\n{\"tour\":{\"id\":\"t1\"").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+					connection.getOutputStream().flush();
+				}
+				catch (IOException ex) {
+					// the test fails on the client's side if the server could not answer
+				}
+			});
+			serving.setDaemon(true);
+			serving.start();
+			try (ChameleonOperations client = clientBuilder().baseUrl("http://127.0.0.1:" + socket.getLocalPort())
+				.callPolicy(CallPolicy.direct())
+				.build()) {
+				ChameleonTransportException ex = catchThrowableOfType(ChameleonTransportException.class,
+						() -> client.tours().get("t1").block(TIMEOUT));
+				assertThat(ex.requestMayHaveReachedServer()).isTrue();
+				assertThat(ex.getMessage()).contains("connection closed before the response was complete");
+				assertThat(ex.path()).isEqualTo("/v3/edit/tours/t1");
+			}
+		}
+	}
+
+	@Test
 	void aResponseSlowerThanTheResponseTimeoutIsATimedOutTransportFailure() {
 		server.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(1000).withStatus(200)
 			.withBody("{ \"tour\": { \"id\": \"t1\" } }")));
