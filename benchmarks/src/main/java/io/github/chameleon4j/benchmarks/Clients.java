@@ -5,13 +5,17 @@ import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.codec.json.JacksonJsonDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.client.ChameleonOperationsBuilder;
 import io.github.chameleon4j.metrics.ChameleonMetricsFilter;
 import io.github.chameleon4j.client.json.ChameleonJson;
 import io.github.chameleon4j.resilience.ChameleonResilience;
@@ -55,19 +59,42 @@ final class Clients {
 	 */
 	static ChameleonOperations chameleon(String baseUrl, String accountSecret, MeterRegistry registry,
 			Consumer<ChameleonResilienceBuilder> resilience) {
+		return chameleon(baseUrl, accountSecret, registry, resilience, null);
+	}
+
+	/**
+	 * The starter's client, its connections on the given event loops (Boot's connector as usual, with
+	 * {@code runOn} added by a customizer) or on Reactor Netty's shared ones.
+	 * @param baseUrl the server
+	 * @param accountSecret the account secret
+	 * @param registry where the metrics filter counts responses
+	 * @param resilience adjusts the resilience policy (defaults otherwise)
+	 * @param loops the event loops, or {@code null} for the shared ones
+	 * @return the client; close it after the run
+	 */
+	static ChameleonOperations chameleon(String baseUrl, String accountSecret, MeterRegistry registry,
+			Consumer<ChameleonResilienceBuilder> resilience, @Nullable LoopResources loops) {
 		ChameleonResilienceBuilder policy = ChameleonResilience.builder().name("benchmark");
 		resilience.accept(policy);
-		return ChameleonOperations.builder()
+		ChameleonOperationsBuilder builder = ChameleonOperations.builder()
 			.baseUrl(baseUrl)
 			.accountSecret(accountSecret)
 			.maxConnections(MAX_CONNECTIONS)
 			.callPolicy(policy.build())
-			.filter(new ChameleonMetricsFilter(registry, "benchmark", baseUrl))
-			.build();
+			.filter(new ChameleonMetricsFilter(registry, "benchmark", baseUrl));
+		if (loops != null) {
+			builder.connectorBuilder(ClientHttpConnectorBuilder.reactor().withHttpClientCustomizer((http) -> http.runOn(loops)));
+		}
+		return builder.build();
 	}
 
 	/** A raw WebClient with the secret header preset, pooled like the starter's client. */
 	static WebClient raw(ChameleonEmulator emulator) {
+		return raw(emulator, null);
+	}
+
+	/** A raw WebClient like {@link #raw(ChameleonEmulator)}, its connections on the given event loops. */
+	static WebClient raw(ChameleonEmulator emulator, @Nullable LoopResources loops) {
 		ConnectionProvider provider = ConnectionProvider.builder("raw")
 			.maxConnections(MAX_CONNECTIONS)
 			.pendingAcquireMaxCount(-1)
@@ -75,6 +102,9 @@ final class Clients {
 		HttpClient http = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
 			.responseTimeout(Duration.ofSeconds(30));
+		if (loops != null) {
+			http = http.runOn(loops);
+		}
 		return WebClient.builder()
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.codecs((codecs) -> {
