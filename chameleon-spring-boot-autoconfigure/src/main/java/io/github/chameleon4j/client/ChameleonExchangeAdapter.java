@@ -119,30 +119,28 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt));
 	}
 
-	/** Reads a 2xx body, up to the client's limit and by the attempt's deadline, and decodes it: one operator. */
-	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ResponseEntity<Flux<DataBuffer>> response,
-			Decoder<T> decoder, long deadline) {
-		HttpStatusCode statusCode = response.getStatusCode();
-		int status = statusCode.value();
-		Flux<DataBuffer> buffers = response.getBody();
-		BodyReader<T> body = new BodyReader<>((buffers != null) ? buffers : Flux.empty(), this.maxResponseBytes,
-				(bytes) -> decoder.decode(endpoint, statusCode, bytes), new BodyReader.Failures() {
+	/** What an attempt makes of a 2xx response: the declaration's result, or the failure it ends with. */
+	private <T> BodyReader.Reading<T> reading(HttpRequestValues values, Endpoint endpoint, Decoder<T> decoder) {
+		return new BodyReader.Reading<>() {
 
-					@Override
-					public Throwable tooLarge() {
-						return new ChameleonResponseTooLargeException(status, endpoint.call.method(), path(values),
-								ChameleonExchangeAdapter.this.maxResponseBytes, null);
-					}
+			@Override
+			public T decode(HttpStatusCode status, byte[] bytes) {
+				return decoder.decode(endpoint, status, bytes);
+			}
 
-					@Override
-					public Throwable undecodable(byte[] bytes, RuntimeException failure) {
-						return (failure instanceof ChameleonException) ? failure : ChameleonDecodingException.of(status,
-								endpoint.call.method(), path(values), bytes, failure, ChameleonExchangeAdapter.this.mask);
-					}
+			@Override
+			public Throwable tooLarge(HttpStatusCode status) {
+				return new ChameleonResponseTooLargeException(status.value(), endpoint.call.method(), path(values),
+						ChameleonExchangeAdapter.this.maxResponseBytes, null);
+			}
 
-				});
-		return DeadlineTimer.within(body, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())),
-				ResponseTimeoutFilter::timedOut);
+			@Override
+			public Throwable undecodable(HttpStatusCode status, byte[] bytes, RuntimeException failure) {
+				return (failure instanceof ChameleonException) ? failure : ChameleonDecodingException.of(status.value(),
+						endpoint.call.method(), path(values), bytes, failure, ChameleonExchangeAdapter.this.mask);
+			}
+
+		};
 	}
 
 	/**
@@ -180,12 +178,12 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 
 		private final Endpoint endpoint;
 
-		private final Decoder<T> decoder;
+		private final BodyReader.Reading<T> reading;
 
 		Attempt(HttpRequestValues values, Endpoint endpoint, Decoder<T> decoder) {
 			this.values = values;
 			this.endpoint = endpoint;
-			this.decoder = decoder;
+			this.reading = reading(values, endpoint, decoder);
 		}
 
 		ChameleonExchangeAdapter adapter() {
@@ -194,15 +192,16 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 
 		@Override
 		public void subscribe(CoreSubscriber<? super T> actual) {
-			long deadline = System.nanoTime() + ChameleonExchangeAdapter.this.responseTimeout.toNanos();
+			ChameleonExchangeAdapter adapter = ChameleonExchangeAdapter.this;
 			Mono<T> exchange;
 			try {
 				// retrieve, not exchangeToMono: the body is always read (BodyReader), so the release step that
-				// exchangeToMono adds after every value (another subscription chain per call) has nothing to do
-				exchange = ChameleonExchangeAdapter.this.webClient.newRequest(this.values)
+				// exchangeToMono adds after every value (another subscription chain per call) has nothing to do;
+				// the response timeout bounds headers and body together (the innermost filter, the headers alone)
+				exchange = DeadlineTimer.within(new BodyReader<>(adapter.webClient.newRequest(this.values)
 					.retrieve()
-					.toEntityFlux(BodyExtractors.toDataBuffers())
-					.flatMap((response) -> read(this.values, this.endpoint, response, this.decoder, deadline));
+					.toEntityFlux(BodyExtractors.toDataBuffers()), adapter.maxResponseBytes, this.reading),
+						adapter.responseTimeout, ResponseTimeoutFilter::timedOut);
 			}
 			catch (RuntimeException ex) {
 				Operators.error(actual, failure(this.values, this.endpoint, ex));

@@ -3,6 +3,7 @@ package io.github.chameleon4j.client;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.UnpooledByteBufAllocator;
@@ -10,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.NettyDataBuffer;
 import org.springframework.core.io.buffer.NettyDataBufferFactory;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.test.publisher.TestPublisher;
 
@@ -28,24 +32,32 @@ class BodyReaderTests {
 
 	private final List<ByteBuf> handedOut = new ArrayList<>();
 
-	private static final BodyReader.Failures FAILURES = new BodyReader.Failures() {
+	/** A reader of a 200 with this body, decoding with the function, failing as the tests expect. */
+	private static <T> BodyReader<T> reader(Flux<DataBuffer> body, int maxBytes, Function<byte[], T> decode) {
+		return new BodyReader<>(Mono.just(ResponseEntity.ok(body)), maxBytes, new BodyReader.Reading<>() {
 
-		@Override
-		public Throwable tooLarge() {
-			return new IllegalStateException("too large");
-		}
+			@Override
+			public T decode(HttpStatusCode status, byte[] bytes) {
+				return decode.apply(bytes);
+			}
 
-		@Override
-		public Throwable undecodable(byte[] bytes, RuntimeException failure) {
-			return new IllegalArgumentException("undecodable " + bytes.length + " bytes", failure);
-		}
+			@Override
+			public Throwable tooLarge(HttpStatusCode status) {
+				return new IllegalStateException("too large (" + status.value() + ")");
+			}
 
-	};
+			@Override
+			public Throwable undecodable(HttpStatusCode status, byte[] bytes, RuntimeException failure) {
+				return new IllegalArgumentException("undecodable " + bytes.length + " bytes", failure);
+			}
+
+		});
+	}
 
 	@Test
 	void joinsBuffersInOrderAndReleasesThem() {
 		Flux<DataBuffer> body = Flux.just(buffer("{\"a\":"), buffer("1,"), buffer("\"b\":2}"));
-		StepVerifier.create(new BodyReader<>(body, 1024, (bytes) -> new String(bytes, StandardCharsets.UTF_8), FAILURES))
+		StepVerifier.create(reader(body, 1024, (bytes) -> new String(bytes, StandardCharsets.UTF_8)))
 			.expectNext("{\"a\":1,\"b\":2}")
 			.verifyComplete();
 		assertAllReleased();
@@ -53,23 +65,23 @@ class BodyReaderTests {
 
 	@Test
 	void noBodyIsAnEmptyArray() {
-		StepVerifier.create(new BodyReader<>(Flux.empty(), 1024, (bytes) -> bytes.length, FAILURES))
+		StepVerifier.create(reader(Flux.empty(), 1024, (bytes) -> bytes.length))
 			.expectNext(0)
 			.verifyComplete();
 	}
 
 	@Test
 	void aDecoderThatReturnsNullCompletesEmpty() {
-		StepVerifier.create(new BodyReader<>(Flux.just(buffer("{}")), 1024, (bytes) -> null, FAILURES)).verifyComplete();
+		StepVerifier.create(reader(Flux.just(buffer("{}")), 1024, (bytes) -> null)).verifyComplete();
 		assertAllReleased();
 	}
 
 	@Test
 	void overTheLimitCancelsTheBodyReleasesEverythingAndFails() {
 		TestPublisher<DataBuffer> body = TestPublisher.createNoncompliant(TestPublisher.Violation.CLEANUP_ON_TERMINATE);
-		StepVerifier.create(new BodyReader<>(body.flux(), 10, (bytes) -> bytes.length, FAILURES))
+		StepVerifier.create(reader(body.flux(), 10, (bytes) -> bytes.length))
 			.then(() -> body.next(buffer("123456"), buffer("7890ab")))
-			.expectErrorMessage("too large")
+			.expectErrorMessage("too large (200)")
 			.verify();
 		body.assertCancelled();
 		// a buffer that still arrives after the failure is released too
@@ -79,8 +91,7 @@ class BodyReaderTests {
 
 	@Test
 	void exactlyAtTheLimitIsRead() {
-		StepVerifier.create(new BodyReader<>(Flux.just(buffer("12345"), buffer("67890")), 10, (bytes) -> bytes.length,
-				FAILURES))
+		StepVerifier.create(reader(Flux.just(buffer("12345"), buffer("67890")), 10, (bytes) -> bytes.length))
 			.expectNext(10)
 			.verifyComplete();
 		assertAllReleased();
@@ -88,9 +99,9 @@ class BodyReaderTests {
 
 	@Test
 	void aDecoderFailureGetsTheBytes() {
-		StepVerifier.create(new BodyReader<>(Flux.just(buffer("not json")), 1024, (bytes) -> {
+		StepVerifier.create(reader(Flux.just(buffer("not json")), 1024, (bytes) -> {
 			throw new IllegalStateException("bad");
-		}, FAILURES))
+		}))
 			.expectErrorSatisfies((ex) -> assertThat(ex).hasMessage("undecodable 8 bytes")
 				.hasCauseInstanceOf(IllegalStateException.class))
 			.verify();
@@ -101,7 +112,7 @@ class BodyReaderTests {
 	void aFailedBodyReleasesWhatWasGathered() {
 		Flux<DataBuffer> body = Flux.concat(Flux.just(buffer("partial")),
 				Flux.error(new java.io.IOException("connection reset")));
-		StepVerifier.create(new BodyReader<>(body, 1024, (bytes) -> bytes.length, FAILURES))
+		StepVerifier.create(reader(body, 1024, (bytes) -> bytes.length))
 			.expectErrorMessage("connection reset")
 			.verify();
 		assertAllReleased();
@@ -110,7 +121,7 @@ class BodyReaderTests {
 	@Test
 	void cancellingReleasesWhatWasGatheredAndCancelsTheBody() {
 		TestPublisher<DataBuffer> body = TestPublisher.create();
-		StepVerifier.create(new BodyReader<>(body.flux(), 1024, (bytes) -> bytes.length, FAILURES))
+		StepVerifier.create(reader(body.flux(), 1024, (bytes) -> bytes.length))
 			.then(() -> body.next(buffer("first"), buffer("second")))
 			.thenCancel()
 			.verify();
@@ -119,10 +130,42 @@ class BodyReaderTests {
 	}
 
 	@Test
+	void aResponseThatArrivesAfterACancelHasItsBodyCancelled() {
+		// a response that is still emitted after the cancel, as one on its way from another thread can be
+		TestPublisher<ResponseEntity<Flux<DataBuffer>>> response = TestPublisher
+			.createNoncompliant(TestPublisher.Violation.DEFER_CANCELLATION);
+		TestPublisher<DataBuffer> body = TestPublisher.create();
+		StepVerifier.create(new BodyReader<>(response.mono(), 1024, new BodyReader.Reading<Integer>() {
+
+			@Override
+			public Integer decode(HttpStatusCode status, byte[] bytes) {
+				return bytes.length;
+			}
+
+			@Override
+			public Throwable tooLarge(HttpStatusCode status) {
+				return new IllegalStateException();
+			}
+
+			@Override
+			public Throwable undecodable(HttpStatusCode status, byte[] bytes, RuntimeException failure) {
+				return failure;
+			}
+
+		}))
+			.then(() -> response.assertSubscribers(1))
+			.thenCancel()
+			.verify();
+		response.assertCancelled();
+		response.next(ResponseEntity.ok(body.flux()));
+		body.assertCancelled();
+	}
+
+	@Test
 	void nothingIsRequestedBeforeTheSubscriberAsks() {
 		TestPublisher<DataBuffer> body = TestPublisher.create();
-		StepVerifier.create(new BodyReader<>(body.flux(), 1024, (bytes) -> bytes.length, FAILURES), 0)
-			.then(() -> body.assertMinRequested(0).assertMaxRequested(0))
+		StepVerifier.create(reader(body.flux(), 1024, (bytes) -> bytes.length), 0)
+			.then(() -> body.assertWasNotSubscribed())
 			.thenRequest(1)
 			.then(() -> body.assertMinRequested(1))
 			.then(() -> body.next(buffer("abc")).complete())
