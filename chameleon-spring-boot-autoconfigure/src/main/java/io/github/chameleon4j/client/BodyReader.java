@@ -8,8 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ResponseEntity;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -17,106 +15,61 @@ import reactor.core.publisher.Operators;
 import reactor.util.context.Context;
 
 /**
- * Reads a response and turns its whole body into the call's result, in one operator: when the response
- * arrives it subscribes to the body, gathers its buffers up to the client's size limit, copies them into
- * one array, releases them, and hands the status and the array (empty for no body) to the {@link Reading}.
- * It replaces a {@code flatMap} to {@code bodyToMono(byte[].class)} followed by a size check, an empty
- * default and a decoding step: some ten operators a call subscribes and signals through, on the hot path
- * of every call.
+ * Reads a whole response body and turns it into the call's result, in one operator: it gathers the
+ * body's buffers up to the client's size limit, copies them into one array, releases them, and hands
+ * the array (empty for no body) to the {@link Decoder}. It replaces what {@code bodyToMono(byte[].class)}
+ * followed by a size check, an empty default and a decoding step would assemble: some ten operators a
+ * call subscribes and signals through, on the hot path of every call.
  * <p>
  * Over the limit, the body is cancelled (the connection is closed rather than drained), every buffer
- * kept so far is released, and the subscriber gets {@link Reading#tooLarge}. A decoder that throws
- * gets {@link Reading#undecodable} with the bytes. Cancelling releases whatever was gathered; a response
- * that arrives after a cancel has its body cancelled at once.
+ * kept so far is released, and the subscriber gets {@link Failures#tooLarge()}. A decoder that throws
+ * gets {@link Failures#undecodable} with the bytes. Cancelling releases whatever was gathered.
  *
  * @param <T> the result type
  */
 final class BodyReader<T> extends Mono<T> {
 
-	private final Mono<? extends ResponseEntity<Flux<DataBuffer>>> response;
+	private final Flux<DataBuffer> body;
 
 	private final int maxBytes;
 
-	private final Reading<T> reading;
+	private final Decoder<T> decoder;
 
-	BodyReader(Mono<? extends ResponseEntity<Flux<DataBuffer>>> response, int maxBytes, Reading<T> reading) {
-		this.response = response;
+	private final Failures failures;
+
+	BodyReader(Flux<DataBuffer> body, int maxBytes, Decoder<T> decoder, Failures failures) {
+		this.body = body;
 		this.maxBytes = maxBytes;
-		this.reading = reading;
+		this.decoder = decoder;
+		this.failures = failures;
 	}
 
 	@Override
 	public void subscribe(CoreSubscriber<? super T> actual) {
-		this.response.subscribe(new Reader<>(actual, this));
+		this.body.subscribe(new Reader<>(actual, this));
 	}
 
-	/** What a read makes of a 2xx response: its result, or the failure it ends with. */
-	interface Reading<T> {
+	/** Turns a whole 2xx body into the result ({@code null}: none). */
+	@FunctionalInterface
+	interface Decoder<T> {
 
-		/**
-		 * Turns a whole 2xx body into the result.
-		 * @param status the response status
-		 * @param bytes the body, empty for none
-		 * @return the result, {@code null} for none
-		 */
 		@Nullable
-		T decode(HttpStatusCode status, byte[] bytes);
-
-		/**
-		 * The body is over the size limit.
-		 * @param status the response status
-		 * @return the failure
-		 */
-		Throwable tooLarge(HttpStatusCode status);
-
-		/**
-		 * The decoder failed on these bytes.
-		 * @param status the response status
-		 * @param bytes the body
-		 * @param failure what the decoder threw
-		 * @return the failure
-		 */
-		Throwable undecodable(HttpStatusCode status, byte[] bytes, RuntimeException failure);
+		T decode(byte[] bytes);
 
 	}
 
-	/** The body's signals, handed to the reader. */
-	private static final class Body implements CoreSubscriber<DataBuffer> {
+	/** The failures a read ends with. */
+	interface Failures {
 
-		private final Reader<?> reader;
+		/** The body is over the size limit. */
+		Throwable tooLarge();
 
-		Body(Reader<?> reader) {
-			this.reader = reader;
-		}
-
-		@Override
-		public Context currentContext() {
-			return this.reader.currentContext();
-		}
-
-		@Override
-		public void onSubscribe(Subscription subscription) {
-			this.reader.bodySubscribed(subscription);
-		}
-
-		@Override
-		public void onNext(DataBuffer buffer) {
-			this.reader.bodyNext(buffer);
-		}
-
-		@Override
-		public void onError(Throwable failure) {
-			this.reader.bodyError(failure);
-		}
-
-		@Override
-		public void onComplete() {
-			this.reader.bodyComplete();
-		}
+		/** The decoder failed on these bytes. */
+		Throwable undecodable(byte[] bytes, RuntimeException failure);
 
 	}
 
-	private static final class Reader<T> implements CoreSubscriber<ResponseEntity<Flux<DataBuffer>>>, Subscription {
+	private static final class Reader<T> implements CoreSubscriber<DataBuffer>, Subscription {
 
 		private static final byte[] NO_BODY = new byte[0];
 
@@ -132,12 +85,8 @@ final class BodyReader<T> extends Mono<T> {
 
 		private final BodyReader<T> reader;
 
-		/** The response's subscription, then the body's. */
 		@Nullable
-		private volatile Subscription upstream;
-
-		@Nullable
-		private HttpStatusCode status;
+		private Subscription upstream;
 
 		/** The buffers gathered so far: most bodies arrive in one or two. Guarded by {@code this}. */
 		@Nullable
@@ -148,7 +97,7 @@ final class BodyReader<T> extends Mono<T> {
 
 		private long size;
 
-		private volatile boolean requested;
+		private boolean requested;
 
 		private volatile int state;
 
@@ -162,8 +111,6 @@ final class BodyReader<T> extends Mono<T> {
 			return this.actual.currentContext();
 		}
 
-		// the response's signals
-
 		@Override
 		public void onSubscribe(Subscription subscription) {
 			if (Operators.validate(this.upstream, subscription)) {
@@ -173,38 +120,7 @@ final class BodyReader<T> extends Mono<T> {
 		}
 
 		@Override
-		public void onNext(ResponseEntity<Flux<DataBuffer>> response) {
-			this.status = response.getStatusCode();
-			Flux<DataBuffer> body = response.getBody();
-			(body != null ? body : Flux.<DataBuffer>empty()).subscribe(new Body(this));
-		}
-
-		@Override
-		public void onError(Throwable failure) {
-			bodyError(failure);
-		}
-
-		@Override
-		public void onComplete() {
-			// after the response, the body ends the read; without one (never from WebClient) there is nothing
-			if (this.status == null && STATE.compareAndSet(this, RUNNING, DONE)) {
-				this.actual.onComplete();
-			}
-		}
-
-		// the body's signals
-
-		void bodySubscribed(Subscription subscription) {
-			this.upstream = subscription;
-			if (this.state != RUNNING) {
-				subscription.cancel();
-				return;
-			}
-			// the whole body is read before anything is emitted
-			subscription.request(Long.MAX_VALUE);
-		}
-
-		void bodyNext(DataBuffer buffer) {
+		public void onNext(DataBuffer buffer) {
 			boolean over;
 			synchronized (this) {
 				if (this.state != RUNNING) {
@@ -233,11 +149,12 @@ final class BodyReader<T> extends Mono<T> {
 					upstream.cancel();
 				}
 				releaseAll();
-				this.actual.onError(this.reader.reading.tooLarge(status()));
+				this.actual.onError(this.reader.failures.tooLarge());
 			}
 		}
 
-		void bodyError(Throwable failure) {
+		@Override
+		public void onError(Throwable failure) {
 			if (!STATE.compareAndSet(this, RUNNING, DONE)) {
 				Operators.onErrorDropped(failure, this.actual.currentContext());
 				return;
@@ -246,18 +163,18 @@ final class BodyReader<T> extends Mono<T> {
 			this.actual.onError(failure);
 		}
 
-		void bodyComplete() {
+		@Override
+		public void onComplete() {
 			if (!STATE.compareAndSet(this, RUNNING, DONE)) {
 				return;
 			}
 			byte[] bytes = join();
-			HttpStatusCode status = status();
 			T result;
 			try {
-				result = this.reader.reading.decode(status, bytes);
+				result = this.reader.decoder.decode(bytes);
 			}
 			catch (RuntimeException ex) {
-				this.actual.onError(this.reader.reading.undecodable(status, bytes, ex));
+				this.actual.onError(this.reader.failures.undecodable(bytes, ex));
 				return;
 			}
 			if (result != null) {
@@ -266,30 +183,26 @@ final class BodyReader<T> extends Mono<T> {
 			this.actual.onComplete();
 		}
 
-		private HttpStatusCode status() {
-			HttpStatusCode status = this.status;
-			return (status != null) ? status : HttpStatusCode.valueOf(200);
-		}
-
-		// the downstream's
-
 		@Override
 		public void request(long n) {
-			if (n <= 0 || this.requested) {
+			Subscription upstream = this.upstream;
+			if (upstream == null || n <= 0) {
 				return;
 			}
-			this.requested = true;
-			Subscription upstream = this.upstream;
-			if (upstream != null) {
-				// the response (a Mono); the body is requested whole once it is subscribed
-				upstream.request(Long.MAX_VALUE);
+			synchronized (this) {
+				if (this.requested) {
+					return;
+				}
+				this.requested = true;
 			}
+			// the whole body is read before anything is emitted
+			upstream.request(Long.MAX_VALUE);
 		}
 
 		@Override
 		public void cancel() {
+			Subscription upstream = this.upstream;
 			if (STATE.compareAndSet(this, RUNNING, DONE)) {
-				Subscription upstream = this.upstream;
 				if (upstream != null) {
 					upstream.cancel();
 				}

@@ -119,28 +119,30 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt));
 	}
 
-	/** What an attempt makes of a 2xx response: the declaration's result, or the failure it ends with. */
-	private <T> BodyReader.Reading<T> reading(HttpRequestValues values, Endpoint endpoint, Decoder<T> decoder) {
-		return new BodyReader.Reading<>() {
+	/** Reads a 2xx body, up to the client's limit and by the attempt's deadline, and decodes it: one operator. */
+	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ResponseEntity<Flux<DataBuffer>> response,
+			Decoder<T> decoder, long deadline) {
+		HttpStatusCode statusCode = response.getStatusCode();
+		int status = statusCode.value();
+		Flux<DataBuffer> buffers = response.getBody();
+		BodyReader<T> body = new BodyReader<>((buffers != null) ? buffers : Flux.empty(), this.maxResponseBytes,
+				(bytes) -> decoder.decode(endpoint, statusCode, bytes), new BodyReader.Failures() {
 
-			@Override
-			public T decode(HttpStatusCode status, byte[] bytes) {
-				return decoder.decode(endpoint, status, bytes);
-			}
+					@Override
+					public Throwable tooLarge() {
+						return new ChameleonResponseTooLargeException(status, endpoint.call.method(), path(values),
+								ChameleonExchangeAdapter.this.maxResponseBytes, null);
+					}
 
-			@Override
-			public Throwable tooLarge(HttpStatusCode status) {
-				return new ChameleonResponseTooLargeException(status.value(), endpoint.call.method(), path(values),
-						ChameleonExchangeAdapter.this.maxResponseBytes, null);
-			}
+					@Override
+					public Throwable undecodable(byte[] bytes, RuntimeException failure) {
+						return (failure instanceof ChameleonException) ? failure : ChameleonDecodingException.of(status,
+								endpoint.call.method(), path(values), bytes, failure, ChameleonExchangeAdapter.this.mask);
+					}
 
-			@Override
-			public Throwable undecodable(HttpStatusCode status, byte[] bytes, RuntimeException failure) {
-				return (failure instanceof ChameleonException) ? failure : ChameleonDecodingException.of(status.value(),
-						endpoint.call.method(), path(values), bytes, failure, ChameleonExchangeAdapter.this.mask);
-			}
-
-		};
+				});
+		return DeadlineTimer.within(body, Duration.ofNanos(Math.max(0, deadline - System.nanoTime())),
+				ResponseTimeoutFilter::timedOut);
 	}
 
 	/**
@@ -178,12 +180,12 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 
 		private final Endpoint endpoint;
 
-		private final BodyReader.Reading<T> reading;
+		private final Decoder<T> decoder;
 
 		Attempt(HttpRequestValues values, Endpoint endpoint, Decoder<T> decoder) {
 			this.values = values;
 			this.endpoint = endpoint;
-			this.reading = reading(values, endpoint, decoder);
+			this.decoder = decoder;
 		}
 
 		ChameleonExchangeAdapter adapter() {
@@ -192,16 +194,15 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 
 		@Override
 		public void subscribe(CoreSubscriber<? super T> actual) {
-			ChameleonExchangeAdapter adapter = ChameleonExchangeAdapter.this;
+			long deadline = System.nanoTime() + ChameleonExchangeAdapter.this.responseTimeout.toNanos();
 			Mono<T> exchange;
 			try {
 				// retrieve, not exchangeToMono: the body is always read (BodyReader), so the release step that
-				// exchangeToMono adds after every value (another subscription chain per call) has nothing to do;
-				// the response timeout bounds headers and body together (the innermost filter, the headers alone)
-				exchange = DeadlineTimer.within(new BodyReader<>(adapter.webClient.newRequest(this.values)
+				// exchangeToMono adds after every value (another subscription chain per call) has nothing to do
+				exchange = ChameleonExchangeAdapter.this.webClient.newRequest(this.values)
 					.retrieve()
-					.toEntityFlux(BodyExtractors.toDataBuffers()), adapter.maxResponseBytes, this.reading),
-						adapter.responseTimeout, ResponseTimeoutFilter::timedOut);
+					.toEntityFlux(BodyExtractors.toDataBuffers())
+					.flatMap((response) -> read(this.values, this.endpoint, response, this.decoder, deadline));
 			}
 			catch (RuntimeException ex) {
 				Operators.error(actual, failure(this.values, this.endpoint, ex));
