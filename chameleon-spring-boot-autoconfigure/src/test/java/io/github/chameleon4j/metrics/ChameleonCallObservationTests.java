@@ -262,9 +262,10 @@ class ChameleonCallObservationTests {
 	 * never while a request is in flight, so every wait measures exactly what the policy decided.
 	 */
 	private <T> T drive(Mono<T> call, Duration step) {
+		// what subscribing schedules (the deadline's timer, one task) is not a wait; counted from before the
+		// subscription, since the first response can arrive and schedule a wait before toFuture() returns
+		long seen = this.vts.getScheduledTaskCount() + 1;
 		CompletableFuture<T> future = call.toFuture();
-		// what subscribing scheduled (the deadline's timer) is not a wait
-		long seen = this.vts.getScheduledTaskCount();
 		while (!future.isDone()) {
 			long before = seen;
 			await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(2))
