@@ -45,30 +45,6 @@ final class Expiry<T> extends MonoOperator<T, T> {
 		this.source.subscribe(new ExpirySubscriber<>(actual, this));
 	}
 
-	/**
-	 * What the timer holds: only a reference to the subscriber, cleared when the source ends first, so that
-	 * a disarmed timeout waiting in the timer's wheel for its next tick keeps nothing of the call alive.
-	 */
-	private static final class Alarm implements Runnable {
-
-		@Nullable
-		volatile ExpirySubscriber<?> target;
-
-		Alarm(ExpirySubscriber<?> target) {
-			this.target = target;
-		}
-
-		@Override
-		public void run() {
-			ExpirySubscriber<?> subscriber = this.target;
-			if (subscriber != null) {
-				this.target = null;
-				subscriber.expire();
-			}
-		}
-
-	}
-
 	private static final class ExpirySubscriber<T> implements CoreSubscriber<T>, Subscription, ExpirySweeper.Due {
 
 		private static final int RUNNING = 0;
@@ -94,7 +70,7 @@ final class Expiry<T> extends MonoOperator<T, T> {
 		private volatile Disposable task;
 
 		@Nullable
-		private volatile Alarm alarm;
+		private volatile DueAlarm alarm;
 
 		private volatile int state;
 
@@ -133,7 +109,7 @@ final class Expiry<T> extends MonoOperator<T, T> {
 				return;
 			}
 			Disposable scheduled;
-			Alarm alarm = new Alarm(this);
+			DueAlarm alarm = new DueAlarm(this);
 			this.alarm = alarm;
 			try {
 				scheduled = this.expiry.timer.schedule(alarm, this.expiry.timeoutNanos, TimeUnit.NANOSECONDS);
@@ -228,9 +204,9 @@ final class Expiry<T> extends MonoOperator<T, T> {
 				DeadlineTimer.SHARED.disarm(slot, this);
 				return;
 			}
-			Alarm alarm = this.alarm;
+			DueAlarm alarm = this.alarm;
 			if (alarm != null) {
-				alarm.target = null;
+				alarm.clear();
 			}
 			Disposable scheduled = this.task;
 			if (scheduled != null) {

@@ -71,27 +71,6 @@ final class RetryingCall<T> extends Mono<T> {
 		}
 	}
 
-	/** What a scheduled (not swept) timer holds: a reference to the call, cleared when the call ends first. */
-	private static final class Alarm implements Runnable {
-
-		@Nullable
-		volatile Call<?> target;
-
-		Alarm(Call<?> target) {
-			this.target = target;
-		}
-
-		@Override
-		public void run() {
-			Call<?> call = this.target;
-			if (call != null) {
-				this.target = null;
-				call.expire();
-			}
-		}
-
-	}
-
 	private static final class Call<T> implements CoreSubscriber<T>, Subscription, ExpirySweeper.Due {
 
 		static final int RUNNING = 0;
@@ -122,7 +101,7 @@ final class RetryingCall<T> extends Mono<T> {
 		private volatile int slot = -1;
 
 		@Nullable
-		private volatile Alarm alarm;
+		private volatile DueAlarm alarm;
 
 		@Nullable
 		private volatile Disposable task;
@@ -149,7 +128,7 @@ final class RetryingCall<T> extends Mono<T> {
 				this.slot = DeadlineTimer.SHARED.arm(this);
 			}
 			else {
-				Alarm alarm = new Alarm(this);
+				DueAlarm alarm = new DueAlarm(this);
 				this.alarm = alarm;
 				try {
 					this.task = timer.schedule(alarm, this.parent.budgetNanos, TimeUnit.NANOSECONDS);
@@ -286,9 +265,9 @@ final class RetryingCall<T> extends Mono<T> {
 				DeadlineTimer.SHARED.disarm(slot, this);
 				return;
 			}
-			Alarm alarm = this.alarm;
+			DueAlarm alarm = this.alarm;
 			if (alarm != null) {
-				alarm.target = null;
+				alarm.clear();
 			}
 			Disposable task = this.task;
 			if (task != null) {
