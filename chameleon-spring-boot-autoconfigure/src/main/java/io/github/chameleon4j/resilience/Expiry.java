@@ -1,13 +1,11 @@
 package io.github.chameleon4j.resilience;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoOperator;
 import reactor.core.publisher.Operators;
@@ -45,7 +43,7 @@ final class Expiry<T> extends MonoOperator<T, T> {
 		this.source.subscribe(new ExpirySubscriber<>(actual, this));
 	}
 
-	private static final class ExpirySubscriber<T> implements CoreSubscriber<T>, Subscription, ExpirySweeper.Due {
+	private static final class ExpirySubscriber<T> extends Timed implements CoreSubscriber<T>, Subscription {
 
 		private static final int RUNNING = 0;
 
@@ -66,18 +64,7 @@ final class Expiry<T> extends MonoOperator<T, T> {
 		@Nullable
 		private Subscription upstream;
 
-		@Nullable
-		private volatile Disposable task;
-
-		@Nullable
-		private volatile DueAlarm alarm;
-
 		private volatile int state;
-
-		/** On the shared timer: the sweeper slot it is armed in, or -1. */
-		private volatile int slot = -1;
-
-		private long dueNanos;
 
 		ExpirySubscriber(CoreSubscriber<? super T> actual, Expiry<T> expiry) {
 			this.actual = actual;
@@ -99,20 +86,8 @@ final class Expiry<T> extends MonoOperator<T, T> {
 			if (this.state != RUNNING) {
 				return;
 			}
-			if (this.expiry.timer == DeadlineTimer.SHARED) {
-				// the shared timer's sweep: no task, no enqueue, and nothing held once the source ends
-				this.dueNanos = System.nanoTime() + this.expiry.timeoutNanos;
-				this.slot = DeadlineTimer.SHARED.arm(this);
-				if (this.state != RUNNING) {
-					stopTimer();
-				}
-				return;
-			}
-			Disposable scheduled;
-			DueAlarm alarm = new DueAlarm(this);
-			this.alarm = alarm;
 			try {
-				scheduled = this.expiry.timer.schedule(alarm, this.expiry.timeoutNanos, TimeUnit.NANOSECONDS);
+				startTimer(this.expiry.timer, this.expiry.timeoutNanos);
 			}
 			catch (RuntimeException ex) {
 				if (STATE.compareAndSet(this, RUNNING, ENDED)) {
@@ -121,15 +96,9 @@ final class Expiry<T> extends MonoOperator<T, T> {
 				}
 				return;
 			}
-			this.task = scheduled;
 			if (this.state != RUNNING) {
 				stopTimer();
 			}
-		}
-
-		@Override
-		public long dueNanos() {
-			return this.dueNanos;
 		}
 
 		/** The timer fired. */
@@ -195,22 +164,6 @@ final class Expiry<T> extends MonoOperator<T, T> {
 			Subscription upstream = this.upstream;
 			if (upstream != null) {
 				upstream.cancel();
-			}
-		}
-
-		private void stopTimer() {
-			int slot = this.slot;
-			if (slot >= 0) {
-				DeadlineTimer.SHARED.disarm(slot, this);
-				return;
-			}
-			DueAlarm alarm = this.alarm;
-			if (alarm != null) {
-				alarm.clear();
-			}
-			Disposable scheduled = this.task;
-			if (scheduled != null) {
-				scheduled.dispose();
 			}
 		}
 

@@ -1,13 +1,11 @@
 package io.github.chameleon4j.resilience;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
-import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
 import reactor.core.scheduler.Scheduler;
@@ -71,7 +69,7 @@ final class RetryingCall<T> extends Mono<T> {
 		}
 	}
 
-	private static final class Call<T> implements CoreSubscriber<T>, Subscription, ExpirySweeper.Due {
+	private static final class Call<T> extends Timed implements CoreSubscriber<T>, Subscription {
 
 		static final int RUNNING = 0;
 
@@ -97,17 +95,6 @@ final class RetryingCall<T> extends Mono<T> {
 
 		volatile int state;
 
-		/** On the shared timer: the sweeper slot it is armed in, or -1. */
-		private volatile int slot = -1;
-
-		@Nullable
-		private volatile DueAlarm alarm;
-
-		@Nullable
-		private volatile Disposable task;
-
-		private long dueNanos;
-
 		Call(CoreSubscriber<? super T> actual, RetryingCall<T> parent) {
 			this.actual = actual;
 			this.parent = parent;
@@ -123,31 +110,18 @@ final class RetryingCall<T> extends Mono<T> {
 			if (timer == null) {
 				return;
 			}
-			if (timer == DeadlineTimer.SHARED) {
-				this.dueNanos = System.nanoTime() + this.parent.budgetNanos;
-				this.slot = DeadlineTimer.SHARED.arm(this);
+			try {
+				startTimer(timer, this.parent.budgetNanos);
 			}
-			else {
-				DueAlarm alarm = new DueAlarm(this);
-				this.alarm = alarm;
-				try {
-					this.task = timer.schedule(alarm, this.parent.budgetNanos, TimeUnit.NANOSECONDS);
+			catch (RuntimeException ex) {
+				if (STATE.compareAndSet(this, RUNNING, ENDED)) {
+					this.actual.onError(Operators.onRejectedExecution(ex, this.actual.currentContext()));
 				}
-				catch (RuntimeException ex) {
-					if (STATE.compareAndSet(this, RUNNING, ENDED)) {
-						this.actual.onError(Operators.onRejectedExecution(ex, this.actual.currentContext()));
-					}
-					return;
-				}
+				return;
 			}
 			if (this.state != RUNNING) {
 				stopTimer();
 			}
-		}
-
-		@Override
-		public long dueNanos() {
-			return this.dueNanos;
 		}
 
 		/** The budget ran out. */
@@ -256,22 +230,6 @@ final class RetryingCall<T> extends Mono<T> {
 				if (current != null) {
 					current.cancel();
 				}
-			}
-		}
-
-		private void stopTimer() {
-			int slot = this.slot;
-			if (slot >= 0) {
-				DeadlineTimer.SHARED.disarm(slot, this);
-				return;
-			}
-			DueAlarm alarm = this.alarm;
-			if (alarm != null) {
-				alarm.clear();
-			}
-			Disposable task = this.task;
-			if (task != null) {
-				task.dispose();
 			}
 		}
 
