@@ -119,7 +119,10 @@ final class ChameleonExchangeAdapter extends ReactorHttpExchangeAdapterDecorator
 		return Mono.deferContextual((context) -> this.policy.apply(endpoint.call(context), attempt));
 	}
 
-	/** Reads a 2xx body, up to the client's limit and by the attempt's deadline, and decodes it: one operator. */
+	/**
+	 * Reads a 2xx body up to the client's limit and decodes it (one operator, {@link BodyReader}), by the rest of the
+	 * attempt's response timeout (the innermost filter bounded the headers by the same deadline).
+	 */
 	private <T> Mono<T> read(HttpRequestValues values, Endpoint endpoint, ResponseEntity<Flux<DataBuffer>> response,
 			Decoder<T> decoder, long deadline) {
 		HttpStatusCode statusCode = response.getStatusCode();
