@@ -127,6 +127,9 @@ final class OverheadScenario {
 						}
 					}
 					ratios[round] = starterRound / rawRound;
+					// each round on the console (not in the results file): a low median shows whether one round or all were low
+					System.out.printf("    callers=%d round=%d raw calls/s=%.0f starter calls/s=%.0f ratio=%.3f%n", callers, round,
+							rawRound, starterRound, ratios[round]);
 				}
 				// the median of back-to-back pairs: drift on a shared machine cancels within a pair
 				java.util.Arrays.sort(ratios);
