@@ -3,6 +3,8 @@ package io.github.chameleon4j.resilience;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
@@ -26,6 +28,11 @@ import reactor.util.context.Context;
  * @param <T> the result type
  */
 final class RetryingCall<T> extends Mono<T> {
+
+	private static final Log logger = LogFactory.getLog(RetryingCall.class);
+
+	/** Where Reactor looks for a subscriber's own handler of dropped errors. */
+	private static final String DROPPED_ERROR_HANDLER = "reactor.onErrorDropped.local";
 
 	private final Mono<T> attempt;
 
@@ -163,7 +170,7 @@ final class RetryingCall<T> extends Mono<T> {
 		@Override
 		public void onError(Throwable failure) {
 			if (this.state != RUNNING) {
-				Operators.onErrorDropped(failure, this.actual.currentContext());
+				dropped(failure);
 				return;
 			}
 			RetryOperator<T> retry = this.parent.retry;
@@ -197,7 +204,22 @@ final class RetryingCall<T> extends Mono<T> {
 				this.actual.onError(failure);
 			}
 			else {
-				Operators.onErrorDropped(failure, this.actual.currentContext());
+				dropped(failure);
+			}
+		}
+
+		/**
+		 * A failure after the call ended (an attempt that failed as the deadline cancelled it): nobody is left to tell.
+		 * A handler the caller put in the context gets it; otherwise it is logged at DEBUG, not as Reactor's ERROR
+		 * (the front door's handler is set inside the attempt, below this operator).
+		 */
+		private void dropped(Throwable failure) {
+			Context context = this.actual.currentContext();
+			if (context.hasKey(DROPPED_ERROR_HANDLER)) {
+				Operators.onErrorDropped(failure, context);
+			}
+			else if (logger.isDebugEnabled()) {
+				logger.debug("Chameleon call failed after it ended", failure);
 			}
 		}
 

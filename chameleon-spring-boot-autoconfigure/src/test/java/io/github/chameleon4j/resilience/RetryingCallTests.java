@@ -5,11 +5,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpMethod;
+import reactor.core.CoreSubscriber;
 import reactor.core.Disposable;
+import reactor.core.publisher.Hooks;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Operators;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -21,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@link RetryingCall}: the deadline and the retry loop as one operator. A wait between attempts is cancelled
  * with the call, the deadline cancels the attempt in flight, an empty attempt ends the call empty, and a failure
- * the retry gives up on ends the call with its failure. Virtual time.
+ * the retry gives up on ends the call with its failure, and a failure after the call ended is logged at DEBUG rather
+ * than dropped to Reactor as an error. Virtual time.
  */
 class RetryingCallTests {
 
@@ -108,6 +119,48 @@ class RetryingCallTests {
 			.expectError(ChameleonServerException.class)
 			.verify();
 		assertThat(this.sends).hasSize(2);
+	}
+
+
+	@Test
+	void aFailureAfterTheDeadlineIsLoggedAtDebugNotDroppedAsAnError() {
+		ChameleonResilience policy = builder().retry((r) -> r.enabled(false)).deadline(Duration.ofSeconds(1)).build();
+		// an attempt that fails just as the deadline cancels it: its failure arrives after the call ended
+		AtomicReference<CoreSubscriber<? super String>> attempt = new AtomicReference<>();
+		Mono<String> late = new Mono<>() {
+
+			@Override
+			public void subscribe(CoreSubscriber<? super String> actual) {
+				actual.onSubscribe(Operators.emptySubscription());
+				attempt.set(actual);
+			}
+
+		};
+		List<Throwable> droppedToReactor = new CopyOnWriteArrayList<>();
+		Hooks.onErrorDropped(droppedToReactor::add);
+		Logger logger = (Logger) LoggerFactory.getLogger(RetryingCall.class);
+		Level before = logger.getLevel();
+		ListAppender<ILoggingEvent> events = new ListAppender<>();
+		events.start();
+		logger.addAppender(events);
+		logger.setLevel(Level.DEBUG);
+		try {
+			StepVerifier.withVirtualTime(() -> policy.apply(GET, late), () -> this.vts, Long.MAX_VALUE)
+				.thenAwait(Duration.ofSeconds(1))
+				.expectError(ChameleonDeadlineExceededException.class)
+				.verify();
+			attempt.get().onError(new java.io.IOException("connection reset"));
+		}
+		finally {
+			Hooks.resetOnErrorDropped();
+			logger.detachAppender(events);
+			logger.setLevel(before);
+		}
+		assertThat(droppedToReactor).isEmpty();
+		assertThat(events.list).singleElement().satisfies((event) -> {
+			assertThat(event.getLevel()).isEqualTo(Level.DEBUG);
+			assertThat(event.getThrowableProxy().getMessage()).isEqualTo("connection reset");
+		});
 	}
 
 }
