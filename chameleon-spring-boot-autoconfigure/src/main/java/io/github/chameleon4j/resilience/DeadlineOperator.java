@@ -9,8 +9,9 @@ import reactor.core.scheduler.Scheduler;
 import io.github.chameleon4j.error.ChameleonDeadlineExceededException;
 
 /**
- * The outermost operator: bounds the whole logical call, every wait and retry included, by its
- * time budget. When the budget runs out the call is cancelled and fails with a
+ * The call's deadline: bounds the whole logical call, every wait and retry included, by its time
+ * budget, through the outermost operator ({@link #bound}, a {@link RetryingCall} that also runs the
+ * retry loop). When the budget runs out the call is cancelled and fails with a
  * {@link ChameleonDeadlineExceededException} carrying the attempts sent; the retry is told, so
  * that Resilience4j counts the call. The inner operators read the same deadline from the
  * {@link LogicalCall} to fail fast when a wait would outlast it.

@@ -11,9 +11,10 @@ import reactor.core.scheduler.Scheduler;
 import io.github.chameleon4j.error.ChameleonRateLimitException;
 
 /**
- * Retries a logical call with a Resilience4j {@link Retry}, as Resilience4j's own reactor
+ * Decides a logical call's retries with a Resilience4j {@link Retry}, as Resilience4j's own reactor
  * {@code RetryOperator} does, but waiting on the policy's scheduler (so virtual time drives it) and
- * consulting what only the call knows. Every failure goes to the Retry's
+ * consulting what only the call knows; the {@link RetryingCall} runs the loop, asking
+ * {@link #afterFailure} after each failed attempt. Every failure goes to the Retry's
  * {@link Retry.AsyncContext}: its {@code retryOnException} predicate judges the error class and its
  * {@code IntervalBiFunction} the delay, so that its metrics count every outcome. What the Retry
  * cannot see is said to it as a {@link RetryDeclined} failure, counted as failed without retry: a
