@@ -64,7 +64,7 @@ public final class AttributionMain {
 			String tourId = emulator.data().publishedTourId();
 			WebClient raw = Clients.raw(emulator);
 			Supplier<Mono<?>> viaRaw = () -> raw.get().uri("/v3/edit/tours/{id}", tourId).retrieve()
-				.bodyToMono(OverheadScenario.TourEnvelope.class).map(OverheadScenario.TourEnvelope::tour);
+				.bodyToMono(OverheadMain.TourEnvelope.class).map(OverheadMain.TourEnvelope::tour);
 			Supplier<Mono<?>> viaLayer = () -> client.tours().get(tourId);
 			// on 2 cores the compilers need about 30 s of load before either client reaches its steady rate
 			for (int i = 0; i < 2; i++) {

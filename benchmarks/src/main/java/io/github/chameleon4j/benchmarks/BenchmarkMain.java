@@ -16,12 +16,12 @@ import java.util.Set;
  * where it happened) and the run goes on with the next one.
  * <p>
  * Arguments: the scenarios to run ({@code all}, or a comma-separated subset of {@code overhead},
- * {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}, {@code allowance}, {@code sync}, {@code replicas}, {@code attribution}) and the
+ * {@code control} (scenario 1's method with a second raw client in the starter's place), {@code goodput}, {@code paging}, {@code deliveries}, {@code micro}, {@code allowance}, {@code sync}, {@code replicas}, {@code attribution}) and the
  * Markdown file to write.
  */
 public final class BenchmarkMain {
 
-	private static final List<String> SCENARIOS = List.of("overhead", "goodput", "paging", "deliveries", "micro",
+	private static final List<String> SCENARIOS = List.of("overhead", "control", "goodput", "paging", "deliveries", "micro",
 			"allowance", "sync", "replicas", "attribution");
 
 	private BenchmarkMain() {
@@ -53,7 +53,8 @@ public final class BenchmarkMain {
 			System.out.println("== " + scenario);
 			try {
 				switch (scenario) {
-					case "overhead" -> new OverheadScenario().run(report);
+					case "overhead" -> new OverheadScenario(false).run(report);
+					case "control" -> new OverheadScenario(true).run(report);
 					case "goodput" -> new GoodputScenario().run(report);
 					case "paging" -> new PagingScenario().run(report);
 					case "deliveries" -> new DeliveryScenario().run(report);

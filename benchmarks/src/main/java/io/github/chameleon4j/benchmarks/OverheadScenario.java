@@ -1,150 +1,163 @@
 package io.github.chameleon4j.benchmarks;
 
-import java.time.Duration;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Mono;
-import reactor.netty.resources.LoopResources;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.github.chameleon4j.client.ChameleonOperations;
-import io.github.chameleon4j.model.Tour;
-import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
-import io.github.chameleon4j.test.ChameleonEmulator;
 
 /**
- * Scenario 1: what the starter costs per call. The same GET ({@code /v3/edit/tours/:id}, decoded
- * into the same {@link Tour} record with the same mapper) through a raw WebClient and through
- * {@link ChameleonOperations}, against the emulator with every limit off, at several concurrencies.
- * Runs alternate between the two clients so that drift on a noisy machine hits both equally.
+ * Scenario 1: what the starter costs per call. The same GET ({@code /v3/edit/tours/:id}, decoded into the same
+ * record with the same mapper) through a raw WebClient and through {@link ChameleonOperations}, against the emulator
+ * with every limit off, at several concurrencies. Runs alternate between the two clients so that drift on a noisy
+ * machine hits both equally.
+ * <p>
+ * A JVM draws where its pooled connections land (which event loop, sharing a core with which server thread) and
+ * keeps that draw for its whole life: two identical raw clients in one JVM differ by up to ±5 % for a whole run
+ * (see the control). So the measurement runs in several fresh JVMs ({@link OverheadMain}, like JMH's forks) and a
+ * row reports the median over them, with every fork's own ratio beside it. The control ({@code control}) runs the
+ * same forks with a second raw WebClient in the starter's place: its spread is what the method can resolve.
  */
 final class OverheadScenario {
 
-	private static final int[] CONCURRENCY = { 1, 16, 64 };
+	static final int FORKS = Integer.getInteger("overhead.forks", 5);
 
-	private static final int ROUNDS = 5;
+	static final int ROUNDS = Integer.getInteger("overhead.rounds", 3);
 
-	private static final Duration INITIAL_WARMUP = Duration.ofSeconds(8);
+	private static final long FORK_TIMEOUT_MINUTES = 10;
 
-	private static final Duration WARMUP = Duration.ofSeconds(1);
+	private final boolean control;
 
-	private static final Duration MEASURE = Duration.ofSeconds(3);
-
-	private static final Consumer<ChameleonResilienceBuilder> UNPACED = (policy) -> policy.pace((p) -> p.enabled(false))
-		.concurrency((c) -> c.maxInFlight(64));
-
-	/** One event loop that both one-caller clients run on. */
-	private static final LoopResources PINNED = LoopResources.create("overhead-one-caller", 1, true);
-
-	/** The raw client's view of the response envelope. */
-	record TourEnvelope(Tour tour) {
-	}
-
-	private static Supplier<Mono<?>> get(WebClient client, String tourId) {
-		return () -> client.get()
-			.uri("/v3/edit/tours/{id}", tourId)
-			.retrieve()
-			.bodyToMono(TourEnvelope.class)
-			.map(TourEnvelope::tour);
+	OverheadScenario(boolean control) {
+		this.control = control;
 	}
 
 	void run(Report report) {
-		Report.Section section = report.section("1. Overhead: ChameleonOperations vs raw WebClient",
-				"Same GET `/v3/edit/tours/:id` against the emulator with every limit off, decoded into the same record. "
-						+ "The starter runs its full request path (error filter, metrics filter, deadline, retry, circuit breaker, "
-						+ "cool-down gate, concurrency permits) with pacing off and `max-in-flight` 64. At one caller each client keeps "
-						+ "one connection, so which event loop (and core) serves it for the whole row is a draw; the one-caller row runs "
-						+ "both clients on one shared single-thread event loop (the starter still through Boot's connector, `runOn` "
-						+ "added by a customizer). Both clients are first warmed in turn, "
-						+ INITIAL_WARMUP.toSeconds() + " s each, twice. "
-						+ ROUNDS + " rounds per concurrency, each a back-to-back pair of " + MEASURE.toSeconds() + " s runs whose calls in flight at the end finish (order "
-						+ "alternating); ratio = median over the rounds of starter/raw calls per second (successful calls only; "
-						+ "failed calls are counted in their own column); latencies pooled. "
-						+ "Target: throughput ratio >= 0.95.",
-				"callers", "raw calls/s", "starter calls/s", "ratio (median)", "raw p50 µs", "added p50 µs", "raw p99 µs",
-				"added p99 µs", "failed calls raw / starter", "target");
-		try (ChameleonEmulator emulator = ChameleonEmulator.builder()
-			.seedProfiles(10)
-			.requestLogCapacity(0)
-			.maxConcurrentEnabled(false)
-			.start(); ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(), UNPACED);
-				ChameleonOperations pinnedStarter = Clients.chameleon(emulator.baseUrl(), emulator.accountSecret(),
-						new SimpleMeterRegistry(), UNPACED, PINNED)) {
-			String tourId = emulator.data().publishedTourId();
-			WebClient raw = Clients.raw(emulator);
-			WebClient pinnedRaw = Clients.raw(emulator, PINNED);
-			Supplier<Mono<?>> viaRaw = get(raw, tourId);
-			Supplier<Mono<?>> viaStarter = () -> starter.tours().get(tourId);
-			Supplier<Mono<?>> viaPinnedRaw = get(pinnedRaw, tourId);
-			Supplier<Mono<?>> viaPinnedStarter = () -> pinnedStarter.tours().get(tourId);
-			// JIT warm-up of both paths before anything is measured: on 2 cores the compilers need about 20 s of
-			// load before either client reaches its steady rate, and the starter (more code) gets there last
-			for (int i = 0; i < 2; i++) {
-				ClosedLoop.run(16, INITIAL_WARMUP, viaRaw, true);
-				ClosedLoop.run(16, INITIAL_WARMUP, viaStarter, true);
-			}
-			ClosedLoop.run(1, WARMUP, viaPinnedRaw, true);
-			ClosedLoop.run(1, WARMUP, viaPinnedStarter, true);
-			for (int callers : CONCURRENCY) {
-				// one caller keeps one connection per client, whose event loop is a draw for the whole row (which
-				// core it shares with which server thread): both one-caller clients use the same single loop
-				Supplier<Mono<?>> rawCall = (callers == 1) ? viaPinnedRaw : viaRaw;
-				Supplier<Mono<?>> starterCall = (callers == 1) ? viaPinnedStarter : viaStarter;
-				Latencies rawLatencies = new Latencies();
-				Latencies starterLatencies = new Latencies();
-				double rawCalls = 0;
-				double starterCalls = 0;
-				double[] ratios = new double[ROUNDS];
-				long[] failures = new long[2];
-				String[] firstFailure = new String[2];
-				for (int round = 0; round < ROUNDS; round++) {
-					boolean rawFirst = round % 2 == 0;
-					double rawRound = 0;
-					double starterRound = 0;
-					for (int turn = 0; turn < 2; turn++) {
-						boolean isRaw = rawFirst == (turn == 0);
-						Supplier<Mono<?>> call = isRaw ? rawCall : starterCall;
-						ClosedLoop.run(callers, WARMUP, call, true);
-						ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call, true);
-						if (measured.failed.get() > 0) {
-							// a failed call is not counted as a call; the row says how many and the first cause
-							failures[isRaw ? 0 : 1] += measured.failed.get();
-							if (firstFailure[isRaw ? 0 : 1] == null) {
-								firstFailure[isRaw ? 0 : 1] = String.valueOf(measured.firstFailure.get()).replace('|', '/');
-							}
-						}
-						if (isRaw) {
-							rawRound = measured.callsPerSecond();
-							rawCalls += measured.callsPerSecond();
-							rawLatencies.addAll(measured.latencies);
-						}
-						else {
-							starterRound = measured.callsPerSecond();
-							starterCalls += measured.callsPerSecond();
-							starterLatencies.addAll(measured.latencies);
-						}
-					}
-					ratios[round] = starterRound / rawRound;
-					// each round on the console (not in the results file): a low median shows whether one round or all were low
-					System.out.printf("    callers=%d round=%d raw calls/s=%.0f starter calls/s=%.0f ratio=%.3f%n", callers, round,
-							rawRound, starterRound, ratios[round]);
+		String client = this.control ? "second raw" : "starter";
+		Report.Section section = report.section(this.control
+				? "1b. Control: a raw WebClient vs a second raw WebClient (what the method resolves)"
+				: "1. Overhead: ChameleonOperations vs raw WebClient",
+				(this.control ? "Scenario 1's method, unchanged, with a second raw WebClient (built like the first, its own "
+						+ "connection pool) in the starter's place. Both clients are the same code, so every ratio away from 1 "
+						+ "is the method's noise: a single fork's spread is why scenario 1 reports the median of several. "
+						: "Same GET `/v3/edit/tours/:id` against the emulator with every limit off, decoded into the same record. "
+								+ "The starter runs its full request path (error filter, metrics filter, deadline, retry, circuit "
+								+ "breaker, cool-down gate, concurrency permits) with pacing off and `max-in-flight` 64. ")
+						+ FORKS + " forks: each a fresh JVM (`-Xms2g -Xmx2g -XX:+UseG1GC`) with its own emulator and clients, "
+						+ "because a JVM keeps for its whole life the draw of where its pooled connections landed (which event "
+						+ "loop, sharing a core with which server thread). In each fork both clients are first warmed in turn, "
+						+ OverheadMain.INITIAL_WARMUP.toSeconds() + " s each, twice; then " + ROUNDS + " rounds per concurrency, "
+						+ "each a back-to-back pair of " + OverheadMain.MEASURE.toSeconds() + " s runs (after "
+						+ OverheadMain.WARMUP.toSeconds() + " s of warm-up each) whose calls in flight at the end finish, order "
+						+ "alternating; a fork's ratio is the median over its rounds of " + client + "/raw calls per second "
+						+ "(successful calls only; failed calls are counted in their own column). At one caller each client "
+						+ "keeps one connection, so both one-caller clients run on one shared single-thread event loop"
+						+ (this.control ? "" : " (the starter still through Boot's connector, `runOn` added by a customizer)")
+						+ ". A row gives the median over the forks of each column. "
+						+ (this.control ? "Expected: 1; no target." : "Target: throughput ratio >= 0.95."),
+				"callers", "raw calls/s", client + " calls/s", "ratio (median of forks)", "fork ratios", "raw p50 µs",
+				"added p50 µs", "raw p99 µs", "added p99 µs", "failed calls raw / " + client, "target");
+		Map<Integer, List<Map<String, String>>> results = new TreeMap<>();
+		List<String> failures = new ArrayList<>();
+		List<String> forkErrors = new ArrayList<>();
+		for (int fork = 1; fork <= FORKS; fork++) {
+			try {
+				for (Map<String, String> row : fork(fork, failures)) {
+					results.computeIfAbsent(Integer.parseInt(row.get("callers")), (callers) -> new ArrayList<>()).add(row);
 				}
-				// the median of back-to-back pairs: drift on a shared machine cancels within a pair
-				java.util.Arrays.sort(ratios);
-				double ratio = ratios[ROUNDS / 2];
-				double rawP50 = rawLatencies.percentileMicros(50);
-				double rawP99 = rawLatencies.percentileMicros(99);
-				section.row(callers, Report.fixed(rawCalls / ROUNDS, 0), Report.fixed(starterCalls / ROUNDS, 0),
-						Report.fixed(ratio, 3), Report.fixed(rawP50, 0),
-						Report.fixed(starterLatencies.percentileMicros(50) - rawP50, 0), Report.fixed(rawP99, 0),
-						Report.fixed(starterLatencies.percentileMicros(99) - rawP99, 0),
-						failures[0] + " / " + failures[1] + ((firstFailure[0] != null) ? " (raw: " + firstFailure[0] + ")" : "")
-								+ ((firstFailure[1] != null) ? " (starter: " + firstFailure[1] + ")" : ""),
-						(ratio >= 0.95 && failures[1] == 0) ? "met" : "MISSED");
+			}
+			catch (IOException | RuntimeException ex) {
+				forkErrors.add("fork " + fork + ": " + String.valueOf(ex.getMessage()).replace('|', '/'));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
 			}
 		}
+		for (int callers : OverheadMain.CONCURRENCY) {
+			List<Map<String, String>> forks = results.getOrDefault(callers, List.of());
+			if (forks.isEmpty()) {
+				section.row(callers, "—", "—", "no fork measured", String.join("; ", forkErrors), "—", "—", "—", "—", "—",
+						this.control ? "—" : "MISSED");
+				continue;
+			}
+			Function<String, Double> median = (key) -> median(forks.stream().mapToDouble((row) -> Double.parseDouble(row.get(key))).toArray());
+			double ratio = median.apply("ratio");
+			double rawP50 = median.apply("rawP50");
+			double rawP99 = median.apply("rawP99");
+			long failedRaw = forks.stream().mapToLong((row) -> Long.parseLong(row.get("failedRaw"))).sum();
+			long failedClient = forks.stream().mapToLong((row) -> Long.parseLong(row.get("failedClient"))).sum();
+			String causes = failures.stream().filter((line) -> line.startsWith(callers + " ")).distinct().limit(2)
+				.map((line) -> " (" + line.substring(line.indexOf(' ') + 1) + ")").collect(Collectors.joining());
+			String forkRatios = forks.stream().map((row) -> Report.fixed(Double.parseDouble(row.get("ratio")), 3))
+				.collect(Collectors.joining(" "));
+			section.row(callers, Report.fixed(median.apply("raw"), 0), Report.fixed(median.apply("client"), 0),
+					Report.fixed(ratio, 3), forkRatios + (forks.size() < FORKS ? " (" + forkErrors.size() + " forks failed)" : ""),
+					Report.fixed(rawP50, 0), Report.fixed(median.apply("clientP50") - rawP50, 0), Report.fixed(rawP99, 0),
+					Report.fixed(median.apply("clientP99") - rawP99, 0), failedRaw + " / " + failedClient + causes,
+					this.control ? "—" : (ratio >= 0.95 && failedClient == 0 && forks.size() == FORKS) ? "met" : "MISSED");
+		}
+	}
+
+	static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	}
+
+	/** Runs one fork and returns its {@code RESULT} lines as maps; its {@code FAILURE} lines go to {@code failures}. */
+	private List<Map<String, String>> fork(int fork, List<String> failures) throws IOException, InterruptedException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms2g",
+				"-Xmx2g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), OverheadMain.class.getName(),
+				this.control ? "control" : "starter", String.valueOf(ROUNDS));
+		System.out.println("  fork " + fork + " of " + FORKS);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		List<String> lines = new ArrayList<>();
+		Thread reader = new Thread(() -> ReplicasScenario.drain(process, lines), "overhead-fork-" + fork);
+		reader.setDaemon(true);
+		reader.start();
+		if (!process.waitFor(FORK_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+			process.destroyForcibly().waitFor();
+			throw new IllegalStateException("still running after " + FORK_TIMEOUT_MINUTES + " min");
+		}
+		reader.join();
+		List<Map<String, String>> rows = new ArrayList<>();
+		synchronized (lines) {
+			for (String line : lines) {
+				if (line.startsWith("    callers=")) {
+					// each round on the console (not in the results file): shows whether one round or all were low
+					System.out.println("  " + line.trim());
+				}
+				else if (line.startsWith("FAILURE ")) {
+					failures.add(line.substring("FAILURE ".length()));
+				}
+				else if (line.startsWith("RESULT ")) {
+					Map<String, String> row = new HashMap<>();
+					for (String pair : line.substring("RESULT ".length()).split(" ")) {
+						int equals = pair.indexOf('=');
+						row.put(pair.substring(0, equals), pair.substring(equals + 1));
+					}
+					rows.add(row);
+				}
+			}
+			if (process.exitValue() != 0 || rows.size() != OverheadMain.CONCURRENCY.length) {
+				throw new IllegalStateException("exited with " + process.exitValue() + ": "
+						+ String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
+			}
+		}
+		System.out.println(String.format(Locale.ROOT, "  fork %d ratios: %s", fork, rows.stream()
+			.map((row) -> row.get("callers") + "=" + row.get("ratio")).collect(Collectors.joining(" "))));
+		return rows;
 	}
 
 }

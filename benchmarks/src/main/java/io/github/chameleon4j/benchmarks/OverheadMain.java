@@ -1,0 +1,143 @@
+package io.github.chameleon4j.benchmarks;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.resources.LoopResources;
+
+import io.github.chameleon4j.client.ChameleonOperations;
+import io.github.chameleon4j.model.Tour;
+import io.github.chameleon4j.resilience.ChameleonResilienceBuilder;
+import io.github.chameleon4j.test.ChameleonEmulator;
+
+/**
+ * One fork of scenario 1, in a JVM of its own: the emulator, a raw WebClient and the client under test (the starter,
+ * or for the control a second raw WebClient built like the first), warmed in turn and then measured in alternating
+ * back-to-back runs at each concurrency. Prints one line per concurrency,
+ * {@code RESULT callers=<n> raw=<calls/s> client=<calls/s> ratio=<median of the rounds' client/raw> rawP50=<µs>
+ * clientP50=<µs> rawP99=<µs> clientP99=<µs> failedRaw=<n> failedClient=<n>}, and {@code FAILURE <callers> <client>
+ * <first failure>} when calls failed. Arguments: {@code starter} or {@code control}, then the rounds per concurrency.
+ */
+public final class OverheadMain {
+
+	static final int[] CONCURRENCY = { 1, 16, 64 };
+
+	static final Duration INITIAL_WARMUP = Duration.ofSeconds(8);
+
+	static final Duration WARMUP = Duration.ofSeconds(1);
+
+	static final Duration MEASURE = Duration.ofSeconds(3);
+
+	private static final Consumer<ChameleonResilienceBuilder> UNPACED = (policy) -> policy.pace((p) -> p.enabled(false))
+		.concurrency((c) -> c.maxInFlight(64));
+
+	/** The raw client's view of the response envelope. */
+	record TourEnvelope(Tour tour) {
+	}
+
+	private OverheadMain() {
+	}
+
+	static Supplier<Mono<?>> get(WebClient client, String tourId) {
+		return () -> client.get()
+			.uri("/v3/edit/tours/{id}", tourId)
+			.retrieve()
+			.bodyToMono(TourEnvelope.class)
+			.map(TourEnvelope::tour);
+	}
+
+	public static void main(String[] args) {
+		boolean control = args[0].equals("control");
+		int rounds = Integer.parseInt(args[1]);
+		// one event loop that both one-caller clients run on
+		LoopResources pinned = LoopResources.create("overhead-one-caller", 1, true);
+		try (ChameleonEmulator emulator = ChameleonEmulator.builder()
+			.seedProfiles(10)
+			.requestLogCapacity(0)
+			.maxConcurrentEnabled(false)
+			.start(); ChameleonOperations starter = Clients.chameleon(emulator, new SimpleMeterRegistry(), UNPACED);
+				ChameleonOperations pinnedStarter = Clients.chameleon(emulator.baseUrl(), emulator.accountSecret(),
+						new SimpleMeterRegistry(), UNPACED, pinned)) {
+			String tourId = emulator.data().publishedTourId();
+			Supplier<Mono<?>> viaRaw = get(Clients.raw(emulator), tourId);
+			Supplier<Mono<?>> viaPinnedRaw = get(Clients.raw(emulator, pinned), tourId);
+			// the control measures the method itself: a second raw client, built like the first, in the starter's place
+			Supplier<Mono<?>> viaClient = control ? get(Clients.raw(emulator), tourId) : () -> starter.tours().get(tourId);
+			Supplier<Mono<?>> viaPinnedClient = control ? get(Clients.raw(emulator, pinned), tourId)
+					: () -> pinnedStarter.tours().get(tourId);
+			// JIT warm-up of both paths before anything is measured: on 2 cores the compilers need about 20 s of
+			// load before either client reaches its steady rate, and the starter (more code) gets there last
+			for (int i = 0; i < 2; i++) {
+				ClosedLoop.run(16, INITIAL_WARMUP, viaRaw, true);
+				ClosedLoop.run(16, INITIAL_WARMUP, viaClient, true);
+			}
+			ClosedLoop.run(1, WARMUP, viaPinnedRaw, true);
+			ClosedLoop.run(1, WARMUP, viaPinnedClient, true);
+			for (int callers : CONCURRENCY) {
+				// one caller keeps one connection per client, whose event loop is a draw for the whole row (which
+				// core it shares with which server thread): both one-caller clients use the same single loop
+				measure(callers, rounds, (callers == 1) ? viaPinnedRaw : viaRaw,
+						(callers == 1) ? viaPinnedClient : viaClient);
+			}
+		}
+		finally {
+			pinned.dispose();
+		}
+	}
+
+	private static void measure(int callers, int rounds, Supplier<Mono<?>> rawCall, Supplier<Mono<?>> clientCall) {
+		Latencies rawLatencies = new Latencies();
+		Latencies clientLatencies = new Latencies();
+		double rawCalls = 0;
+		double clientCalls = 0;
+		double[] ratios = new double[rounds];
+		long[] failures = new long[2];
+		for (int round = 0; round < rounds; round++) {
+			boolean rawFirst = round % 2 == 0;
+			double rawRound = 0;
+			double clientRound = 0;
+			for (int turn = 0; turn < 2; turn++) {
+				boolean isRaw = rawFirst == (turn == 0);
+				Supplier<Mono<?>> call = isRaw ? rawCall : clientCall;
+				ClosedLoop.run(callers, WARMUP, call, true);
+				ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call, true);
+				if (measured.failed.get() > 0) {
+					// a failed call is not counted as a call; the row says how many and the first cause
+					if (failures[isRaw ? 0 : 1] == 0) {
+						System.out.println("FAILURE " + callers + " " + (isRaw ? "raw" : "client") + " "
+								+ String.valueOf(measured.firstFailure.get()).replace('|', '/').replace('\n', ' '));
+					}
+					failures[isRaw ? 0 : 1] += measured.failed.get();
+				}
+				if (isRaw) {
+					rawRound = measured.callsPerSecond();
+					rawLatencies.addAll(measured.latencies);
+				}
+				else {
+					clientRound = measured.callsPerSecond();
+					clientLatencies.addAll(measured.latencies);
+				}
+			}
+			rawCalls += rawRound;
+			clientCalls += clientRound;
+			ratios[round] = clientRound / rawRound;
+			System.out.printf(Locale.ROOT, "    callers=%d round=%d raw calls/s=%.0f client calls/s=%.0f ratio=%.3f%n",
+					callers, round, rawRound, clientRound, ratios[round]);
+		}
+		// the median of back-to-back pairs: drift on a shared machine cancels within a pair
+		Arrays.sort(ratios);
+		System.out.printf(Locale.ROOT,
+				"RESULT callers=%d raw=%.1f client=%.1f ratio=%.4f rawP50=%.1f clientP50=%.1f rawP99=%.1f clientP99=%.1f "
+						+ "failedRaw=%d failedClient=%d%n",
+				callers, rawCalls / rounds, clientCalls / rounds, ratios[rounds / 2], rawLatencies.percentileMicros(50),
+				clientLatencies.percentileMicros(50), rawLatencies.percentileMicros(99),
+				clientLatencies.percentileMicros(99), failures[0], failures[1]);
+	}
+
+}
