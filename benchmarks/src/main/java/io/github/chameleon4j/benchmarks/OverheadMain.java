@@ -2,6 +2,7 @@ package io.github.chameleon4j.benchmarks;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,10 +20,12 @@ import io.github.chameleon4j.test.ChameleonEmulator;
 /**
  * One fork of scenario 1, in a JVM of its own: the emulator, a raw WebClient and the client under test (the starter,
  * or for the control a second raw WebClient built like the first), warmed in turn and then measured in alternating
- * back-to-back runs at each concurrency. Prints one line per concurrency,
+ * back-to-back runs at each concurrency (which client is warmed, and so opens its connections, first is an argument: forks
+ * alternate it). Prints one line per concurrency,
  * {@code RESULT callers=<n> raw=<calls/s> client=<calls/s> ratio=<median of the rounds' client/raw> rawP50=<µs>
  * clientP50=<µs> rawP99=<µs> clientP99=<µs> failedRaw=<n> failedClient=<n>}, and {@code FAILURE <callers> <client>
- * <first failure>} when calls failed. Arguments: {@code starter} or {@code control}, then the rounds per concurrency.
+ * <first failure>} when calls failed. Arguments: {@code starter} or {@code control}, the rounds per concurrency, and whether the client under
+ * test is warmed first ({@code true}) or the raw client ({@code false}, the default).
  */
 public final class OverheadMain {
 
@@ -55,6 +58,7 @@ public final class OverheadMain {
 	public static void main(String[] args) {
 		boolean control = args[0].equals("control");
 		int rounds = Integer.parseInt(args[1]);
+		boolean clientFirst = args.length > 2 && Boolean.parseBoolean(args[2]);
 		// one event loop that both one-caller clients run on
 		LoopResources pinned = LoopResources.create("overhead-one-caller", 1, true);
 		try (ChameleonEmulator emulator = ChameleonEmulator.builder()
@@ -72,13 +76,19 @@ public final class OverheadMain {
 			Supplier<Mono<?>> viaPinnedClient = control ? get(Clients.raw(emulator, pinned), tourId)
 					: () -> pinnedStarter.tours().get(tourId);
 			// JIT warm-up of both paths before anything is measured: on 2 cores the compilers need about 20 s of
-			// load before either client reaches its steady rate, and the starter (more code) gets there last
+			// load before either client reaches its steady rate, and the starter (more code) gets there last. The
+			// first warm-up opens each client's connections; which client opens them first alternates between forks
+			List<Supplier<Mono<?>>> warmups = clientFirst ? List.of(viaClient, viaRaw) : List.of(viaRaw, viaClient);
 			for (int i = 0; i < 2; i++) {
-				ClosedLoop.run(16, INITIAL_WARMUP, viaRaw, true);
-				ClosedLoop.run(16, INITIAL_WARMUP, viaClient, true);
+				for (Supplier<Mono<?>> warmup : warmups) {
+					ClosedLoop.run(16, INITIAL_WARMUP, warmup, true);
+				}
 			}
-			ClosedLoop.run(1, WARMUP, viaPinnedRaw, true);
-			ClosedLoop.run(1, WARMUP, viaPinnedClient, true);
+			List<Supplier<Mono<?>>> pinnedWarmups = clientFirst ? List.of(viaPinnedClient, viaPinnedRaw)
+					: List.of(viaPinnedRaw, viaPinnedClient);
+			for (Supplier<Mono<?>> warmup : pinnedWarmups) {
+				ClosedLoop.run(1, WARMUP, warmup, true);
+			}
 			for (int callers : CONCURRENCY) {
 				// one caller keeps one connection per client, whose event loop is a draw for the whole row (which
 				// core it shares with which server thread): both one-caller clients use the same single loop

@@ -21,9 +21,9 @@ import io.github.chameleon4j.client.ChameleonOperations;
  * with every limit off, at several concurrencies. Runs alternate between the two clients so that drift on a noisy
  * machine hits both equally.
  * <p>
- * A JVM draws where its pooled connections land (which event loop, sharing a core with which server thread) and
- * keeps that draw for its whole life: two identical raw clients in one JVM differ by up to ±5 % for a whole run
- * (see the control). So the measurement runs in several fresh JVMs ({@link OverheadMain}, like JMH's forks) and a
+ * Two identical raw clients in one JVM differ by up to ±5 % for that JVM's whole run (see the control), most likely
+ * by where their pooled connections landed (which event loop, sharing a core with which server thread), a draw a
+ * JVM keeps. So the measurement runs in several fresh JVMs ({@link OverheadMain}, like JMH's forks) and a
  * row reports the median over them, with every fork's own ratio beside it. The control ({@code control}) runs the
  * same forks with a second raw WebClient in the starter's place: its spread is what the method can resolve.
  */
@@ -53,9 +53,11 @@ final class OverheadScenario {
 								+ "The starter runs its full request path (error filter, metrics filter, deadline, retry, circuit "
 								+ "breaker, cool-down gate, concurrency permits) with pacing off and `max-in-flight` 64. ")
 						+ FORKS + " forks: each a fresh JVM (`-Xms2g -Xmx2g -XX:+UseG1GC`) with its own emulator and clients, "
-						+ "because a JVM keeps for its whole life the draw of where its pooled connections landed (which event "
-						+ "loop, sharing a core with which server thread). In each fork both clients are first warmed in turn, "
-						+ OverheadMain.INITIAL_WARMUP.toSeconds() + " s each, twice; then " + ROUNDS + " rounds per concurrency, "
+						+ "because two identical clients in one JVM differ by up to ±5 % for its whole run (section 1b), most "
+						+ "likely by where their pooled connections landed (which event loop, sharing a core with which server "
+						+ "thread). In each fork both clients are first warmed in turn, "
+						+ OverheadMain.INITIAL_WARMUP.toSeconds() + " s each, twice (the raw client first in odd forks, the "
+						+ client + " first in even ones: the first warm-up opens a client's connections); then " + ROUNDS + " rounds per concurrency, "
 						+ "each a back-to-back pair of " + OverheadMain.MEASURE.toSeconds() + " s runs (after "
 						+ OverheadMain.WARMUP.toSeconds() + " s of warm-up each) whose calls in flight at the end finish, order "
 						+ "alternating; a fork's ratio is the median over its rounds of " + client + "/raw calls per second "
@@ -119,7 +121,7 @@ final class OverheadScenario {
 	private List<Map<String, String>> fork(int fork, List<String> failures) throws IOException, InterruptedException {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms2g",
 				"-Xmx2g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), OverheadMain.class.getName(),
-				this.control ? "control" : "starter", String.valueOf(ROUNDS));
+				this.control ? "control" : "starter", String.valueOf(ROUNDS), String.valueOf(fork % 2 == 0));
 		System.out.println("  fork " + fork + " of " + FORKS);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		List<String> lines = new ArrayList<>();
