@@ -112,11 +112,15 @@ public final class OverheadMain {
 			boolean rawFirst = round % 2 == 0;
 			double rawRound = 0;
 			double clientRound = 0;
+			String rawUsage = "";
+			String clientUsage = "";
 			for (int turn = 0; turn < 2; turn++) {
 				boolean isRaw = rawFirst == (turn == 0);
 				Supplier<Mono<?>> call = isRaw ? rawCall : clientCall;
 				ClosedLoop.run(callers, WARMUP, call, true);
+				long[] before = Usage.now();
 				ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call, true);
+				String usage = Usage.perCall(before, Usage.now(), measured.succeeded.get() + measured.failed.get());
 				if (measured.failed.get() > 0) {
 					// a failed call is not counted as a call; the row says how many and the first cause
 					if (failures[isRaw ? 0 : 1] == 0) {
@@ -127,18 +131,23 @@ public final class OverheadMain {
 				}
 				if (isRaw) {
 					rawRound = measured.callsPerSecond();
+					rawUsage = usage;
 					rawLatencies.addAll(measured.latencies);
 				}
 				else {
 					clientRound = measured.callsPerSecond();
+					clientUsage = usage;
 					clientLatencies.addAll(measured.latencies);
 				}
 			}
 			rawCalls += rawRound;
 			clientCalls += clientRound;
 			ratios[round] = clientRound / rawRound;
-			System.out.printf(Locale.ROOT, "    callers=%d round=%d raw calls/s=%.0f client calls/s=%.0f ratio=%.3f%n",
-					callers, round, rawRound, clientRound, ratios[round]);
+			// what a call cost the whole JVM (CPU, and context switches of all its threads): a low fork shows
+			// whether its client burnt more CPU per call (code) or waited more (locks, wake-ups)
+			System.out.printf(Locale.ROOT,
+					"    callers=%d round=%d raw calls/s=%.0f client calls/s=%.0f ratio=%.3f raw per call: %s; client per call: %s%n",
+					callers, round, rawRound, clientRound, ratios[round], rawUsage, clientUsage);
 		}
 		// the median of back-to-back pairs: drift on a shared machine cancels within a pair
 		Arrays.sort(ratios);
@@ -148,6 +157,45 @@ public final class OverheadMain {
 				callers, rawCalls / rounds, clientCalls / rounds, ratios[rounds / 2], rawLatencies.percentileMicros(50),
 				clientLatencies.percentileMicros(50), rawLatencies.percentileMicros(99),
 				clientLatencies.percentileMicros(99), failures[0], failures[1]);
+	}
+
+	/** CPU time and context switches of this JVM, from the OS (Linux {@code /proc}; zeros elsewhere). */
+	static final class Usage {
+
+		private Usage() {
+		}
+
+		/** @return process CPU ns, voluntary and involuntary context switches summed over the threads */
+		static long[] now() {
+			long cpu = (java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) ? os.getProcessCpuTime() : 0;
+			long voluntary = 0;
+			long involuntary = 0;
+			java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+			for (java.io.File task : (tasks != null) ? tasks : new java.io.File[0]) {
+				try {
+					for (String line : java.nio.file.Files.readAllLines(new java.io.File(task, "status").toPath())) {
+						if (line.startsWith("voluntary_ctxt_switches:")) {
+							voluntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+						}
+						else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+							involuntary += Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
+						}
+					}
+				}
+				catch (java.io.IOException | RuntimeException ex) {
+					// a thread that ended meanwhile
+				}
+			}
+			return new long[] { cpu, voluntary, involuntary };
+		}
+
+		static String perCall(long[] before, long[] after, long calls) {
+			double n = Math.max(1, calls);
+			return String.format(Locale.ROOT, "cpu=%.1fus vcsw=%.3f ivcsw=%.3f", (after[0] - before[0]) / 1e3 / n,
+					(after[1] - before[1]) / n, (after[2] - before[2]) / n);
+		}
+
 	}
 
 }
