@@ -32,6 +32,13 @@ import reactor.core.publisher.MonoSink;
  * lowered cap grows back by one per quiet {@code recoveryInterval}. A lane's state exists only
  * while it has calls in flight or waiting, or while its cap is still lowered, so per-profile
  * lanes do not accumulate.
+ * <p>
+ * A call outside every lane takes and returns its permit without the lock while nobody waits in the
+ * overall queue, the overall cap is at its width and no lowered lane is left to forget: one
+ * compare-and-set on the in-flight count each way. Every other path takes the lock, and still
+ * changes the in-flight count only by atomic operations, so the two never lose an update. A release
+ * that sees no waiter cannot strand one: a waiter is counted as queued before it looks at the
+ * in-flight count, and a release lowers the count before it looks at the queued count.
  */
 final class ConcurrencyPermits {
 
@@ -57,7 +64,20 @@ final class ConcurrencyPermits {
 	/** Lanes with nothing in flight or waiting whose cap is still lowered: kept until it has grown back. */
 	private final Set<LaneState> idleLowered = new HashSet<>();
 
-	private int inFlight;
+	/** Permits held; changed by atomic operations only, inside and outside the lock. */
+	private final AtomicInteger inFlight = new AtomicInteger();
+
+	/** The size of {@link #queue}, readable without the lock; written under it. */
+	private volatile int queued;
+
+	/**
+	 * The overall cap a permit may be taken against without the lock: its width while it is not lowered, else 0 (no
+	 * lock-free permits until it has grown back). Written under the lock.
+	 */
+	private volatile int lockFreeCap;
+
+	/** Whether {@link #idleLowered} holds a lane, readable without the lock; written under it. */
+	private volatile boolean lanesToForget;
 
 	private int waiting;
 
@@ -65,6 +85,7 @@ final class ConcurrencyPermits {
 		this.clock = clock;
 		this.recoveryInterval = recoveryInterval;
 		this.overall = new Cap(cap);
+		this.lockFreeCap = cap;
 	}
 
 	/**
@@ -78,11 +99,12 @@ final class ConcurrencyPermits {
 			synchronized (this) {
 				this.waiting++;
 				if (lane == null) {
-					this.queue.add(waiter);
+					enqueue(waiter);
 				}
 				else {
 					LaneState state = this.lanes.computeIfAbsent(lane.key(), (key) -> new LaneState(lane));
 					this.idleLowered.remove(state);
+					this.lanesToForget = !this.idleLowered.isEmpty();
 					waiter.lane = state;
 					state.pending.add(waiter);
 					admit(state);
@@ -104,13 +126,36 @@ final class ConcurrencyPermits {
 		if (lane != null) {
 			return null;
 		}
+		int cap = this.lockFreeCap;
+		if (cap > 0 && this.queued == 0) {
+			return takeBelow(cap) ? new Permit(null) : null;
+		}
 		synchronized (this) {
-			if (this.queue.isEmpty() && this.inFlight < this.overall.current()) {
-				this.inFlight++;
+			if (this.queue.isEmpty() && takeBelow(currentCap())) {
 				return new Permit(null);
 			}
 		}
 		return null;
+	}
+
+	/** Takes one permit if fewer than {@code cap} are held. */
+	private boolean takeBelow(int cap) {
+		while (true) {
+			int held = this.inFlight.get();
+			if (held >= cap) {
+				return false;
+			}
+			if (this.inFlight.compareAndSet(held, held + 1)) {
+				return true;
+			}
+		}
+	}
+
+	/** The overall cap (grown back as far as its recovery allows), and whether permits may be taken without the lock; under the lock. */
+	private int currentCap() {
+		int cap = this.overall.current();
+		this.lockFreeCap = (cap >= this.overall.configured) ? cap : 0;
+		return cap;
 	}
 
 	/**
@@ -122,6 +167,7 @@ final class ConcurrencyPermits {
 	synchronized void lower(@Nullable Lane lane, OptionalInt limit) {
 		if (lane == null) {
 			this.overall.lower(limit);
+			currentCap();
 			return;
 		}
 		LaneState state = this.lanes.computeIfAbsent(lane.key(), (key) -> new LaneState(lane));
@@ -136,6 +182,7 @@ final class ConcurrencyPermits {
 	void reset() {
 		synchronized (this) {
 			this.overall.restore();
+			currentCap();
 			for (LaneState state : new ArrayList<>(this.lanes.values())) {
 				state.cap.restore();
 				admit(state);
@@ -146,11 +193,11 @@ final class ConcurrencyPermits {
 	}
 
 	synchronized int cap() {
-		return this.overall.current();
+		return currentCap();
 	}
 
-	synchronized int inFlight() {
-		return this.inFlight;
+	int inFlight() {
+		return this.inFlight.get();
 	}
 
 	synchronized int waiting() {
@@ -172,6 +219,7 @@ final class ConcurrencyPermits {
 	/** Number of lanes whose state is kept (for tests: idle lanes must not accumulate). */
 	synchronized int laneCount() {
 		sweepIdleLowered();
+		this.lanesToForget = !this.idleLowered.isEmpty();
 		return this.lanes.size();
 	}
 
@@ -180,7 +228,7 @@ final class ConcurrencyPermits {
 		while (!state.pending.isEmpty() && state.held < state.cap.current()) {
 			Waiter waiter = state.pending.poll();
 			state.held++;
-			this.queue.add(waiter);
+			enqueue(waiter);
 		}
 	}
 
@@ -196,6 +244,13 @@ final class ConcurrencyPermits {
 			this.idleLowered.remove(state);
 			this.lanes.remove(state.key, state);
 		}
+		this.lanesToForget = !this.idleLowered.isEmpty();
+	}
+
+	/** Adds a waiter to the overall queue; under the lock. */
+	private void enqueue(Waiter waiter) {
+		this.queue.add(waiter);
+		this.queued = this.queue.size();
 	}
 
 	/** Forgets the idle lanes whose cap has grown back; called under the lock. */
@@ -215,12 +270,12 @@ final class ConcurrencyPermits {
 			if (this.queue.isEmpty()) {
 				return;
 			}
-			int cap = this.overall.current();
+			int cap = currentCap();
 			granted = new ArrayList<>();
-			while (this.inFlight < cap && !this.queue.isEmpty()) {
+			while (!this.queue.isEmpty() && takeBelow(cap)) {
 				Waiter waiter = this.queue.poll();
+				this.queued = this.queue.size();
 				this.waiting--;
-				this.inFlight++;
 				waiter.permit = new Permit(waiter.lane);
 				waiter.state.set(GRANTED);
 				granted.add(waiter);
@@ -230,15 +285,29 @@ final class ConcurrencyPermits {
 	}
 
 	private void free(@Nullable LaneState lane) {
+		if (lane == null) {
+			// the count first, then the look at the queue (a waiter counts itself queued before it looks at the count)
+			this.inFlight.decrementAndGet();
+			if (this.queued == 0 && !this.lanesToForget) {
+				return;
+			}
+			synchronized (this) {
+				sweepIdleLowered();
+				this.lanesToForget = !this.idleLowered.isEmpty();
+			}
+			drain();
+			return;
+		}
 		boolean queued;
 		synchronized (this) {
-			this.inFlight--;
+			this.inFlight.decrementAndGet();
 			if (lane != null) {
 				lane.held--;
 				admit(lane);
 				retireIfIdle(lane);
 			}
 			sweepIdleLowered();
+			this.lanesToForget = !this.idleLowered.isEmpty();
 			queued = !this.queue.isEmpty();
 		}
 		if (queued) {
@@ -358,6 +427,7 @@ final class ConcurrencyPermits {
 					retireIfIdle(laneState);
 				}
 				else if (ConcurrencyPermits.this.queue.remove(this)) {
+					ConcurrencyPermits.this.queued = ConcurrencyPermits.this.queue.size();
 					queued = true;
 					if (laneState != null) {
 						// it held a place in its lane: pass it on

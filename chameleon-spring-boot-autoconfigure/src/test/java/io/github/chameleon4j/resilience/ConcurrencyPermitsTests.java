@@ -227,6 +227,67 @@ class ConcurrencyPermitsTests {
 	}
 
 	@Test
+	void whenTheOverallCapIsLoweredThenPermitsOutsideLanesAreTakenUnderItUntilItHasGrownBack() {
+		ConcurrencyPermits permits = new ConcurrencyPermits(this.clock, 4, Duration.ofSeconds(30));
+		ConcurrencyPermits.Permit first = permits.tryAcquire(null);
+		ConcurrencyPermits.Permit second = permits.tryAcquire(null);
+		assertThat(first).isNotNull();
+		assertThat(second).isNotNull();
+		permits.lower(null, OptionalInt.of(2));
+		assertThat(permits.tryAcquire(null)).isNull();
+		first.release();
+		first.release();
+		assertThat(permits.inFlight()).isEqualTo(1);
+		assertThat(permits.tryAcquire(null)).isNotNull();
+		assertThat(permits.tryAcquire(null)).isNull();
+		this.vts.advanceTimeBy(Duration.ofSeconds(60));
+		assertThat(permits.tryAcquire(null)).isNotNull();
+		assertThat(permits.tryAcquire(null)).isNotNull();
+		assertThat(permits.tryAcquire(null)).isNull();
+		assertThat(permits.inFlight()).isEqualTo(4);
+		assertThat(permits.cap()).isEqualTo(4);
+	}
+
+	@Test
+	void whenManyThreadsTakeAndReturnPermitsAtOnceThenTheCapHoldsAndNoWaiterIsLeftBehind() throws Exception {
+		int cap = 2;
+		ConcurrencyPermits permits = new ConcurrencyPermits(this.clock, cap, Duration.ofSeconds(30));
+		java.util.concurrent.atomic.AtomicInteger held = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger mostHeld = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger queuedCalls = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				done.add(threads.submit(() -> {
+					for (int i = 0; i < 5_000; i++) {
+						ConcurrencyPermits.Permit permit = permits.tryAcquire(null);
+						if (permit == null) {
+							queuedCalls.incrementAndGet();
+							// a waiter nobody grants (a release that missed it) fails here instead of hanging the suite
+							permit = permits.acquire(null).toFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+						}
+						mostHeld.accumulateAndGet(held.incrementAndGet(), Math::max);
+						held.decrementAndGet();
+						permit.release();
+					}
+					return null;
+				}));
+			}
+			for (java.util.concurrent.Future<?> thread : done) {
+				thread.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(mostHeld.get()).isBetween(1, cap);
+		assertThat(permits.inFlight()).isZero();
+		assertThat(permits.waiting()).isZero();
+		assertThat(permits.tryAcquire(null)).isNotNull();
+	}
+
+	@Test
 	void whenALoweredLaneGoesIdleThenItsStateIsKeptOnlyUntilItsCapHasGrownBack() {
 		ConcurrencyPermits permits = new ConcurrencyPermits(this.clock, 16, Duration.ofSeconds(30));
 		permits.lower(COMPANIES, OptionalInt.of(1));
