@@ -31,6 +31,9 @@ final class Clients {
 
 	static final int MAX_CONNECTIONS = 64;
 
+	/** The starter's default {@code max-idle-time}, so that both pools drop and reopen idle connections alike. */
+	static final Duration MAX_IDLE_TIME = Duration.ofSeconds(20);
+
 	/** The raw client buffers a whole response: a page of 500 realistic profiles is ~1.8 MB (default limit 256 KB); the starter sets its own 16 MB limit. */
 	static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
@@ -95,9 +98,11 @@ final class Clients {
 
 	/** A raw WebClient like {@link #raw(ChameleonEmulator)}, its connections on the given event loops. */
 	static WebClient raw(ChameleonEmulator emulator, @Nullable LoopResources loops) {
+		// the starter's pool settings (ConnectorSettings.pool): a connection idle for 20 s is closed, not used again
 		ConnectionProvider provider = ConnectionProvider.builder("raw")
 			.maxConnections(MAX_CONNECTIONS)
 			.pendingAcquireMaxCount(-1)
+			.maxIdleTime(MAX_IDLE_TIME)
 			.build();
 		HttpClient http = HttpClient.create(provider)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)

@@ -3,6 +3,9 @@ package io.github.chameleon4j.benchmarks;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -116,11 +119,17 @@ public final class OverheadMain {
 			String clientUsage = "";
 			for (int turn = 0; turn < 2; turn++) {
 				boolean isRaw = rawFirst == (turn == 0);
-				Supplier<Mono<?>> call = isRaw ? rawCall : clientCall;
+				// which event-loop threads the calls ended on: connections spread unevenly over the loops show here
+				Map<String, LongAdder> loops = new ConcurrentHashMap<>();
+				Supplier<Mono<?>> plain = isRaw ? rawCall : clientCall;
+				Supplier<Mono<?>> call = () -> plain.get()
+					.doOnNext((value) -> loops.computeIfAbsent(Thread.currentThread().getName(), (name) -> new LongAdder())
+						.increment());
 				ClosedLoop.run(callers, WARMUP, call, true);
 				long[] before = Usage.now();
 				ClosedLoop measured = ClosedLoop.run(callers, MEASURE, call, true);
-				String usage = Usage.perCall(before, Usage.now(), measured.succeeded.get() + measured.failed.get());
+				String usage = Usage.perCall(before, Usage.now(), measured.succeeded.get() + measured.failed.get())
+						+ " " + Usage.loops(loops);
 				if (measured.failed.get() > 0) {
 					// a failed call is not counted as a call; the row says how many and the first cause
 					if (failures[isRaw ? 0 : 1] == 0) {
@@ -188,6 +197,17 @@ public final class OverheadMain {
 				}
 			}
 			return new long[] { cpu, voluntary, involuntary };
+		}
+
+		/** How many threads calls ended on, and each one's share, largest first. */
+		static String loops(Map<String, LongAdder> loops) {
+			double total = Math.max(1, loops.values().stream().mapToLong(LongAdder::sum).sum());
+			return "loops=" + loops.values()
+				.stream()
+				.map(LongAdder::sum)
+				.sorted(java.util.Comparator.reverseOrder())
+				.map((count) -> String.format(Locale.ROOT, "%.2f", count / total))
+				.collect(java.util.stream.Collectors.joining("/"));
 		}
 
 		static String perCall(long[] before, long[] after, long calls) {
