@@ -1,12 +1,8 @@
 package io.github.chameleon4j.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import io.github.chameleon4j.resilience.CallPolicy;
 
@@ -54,34 +50,13 @@ final class OverheadAttributionScenario {
 	}
 
 	private static Map<String, String> child(AttributionMain.Layer layer) throws IOException, InterruptedException {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms2g",
-				"-Xmx2g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), AttributionMain.class.getName(),
+		ChildJvm.Output output = ChildJvm.run("attribution-" + layer, CHILD_TIMEOUT_MINUTES, AttributionMain.class,
 				layer.name(), String.valueOf(CALLERS), String.valueOf(WARMUP_SECONDS), String.valueOf(RUN_SECONDS),
 				String.valueOf(PAIRS));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		List<String> lines = new ArrayList<>();
-		Thread reader = new Thread(() -> ReplicasScenario.drain(process, lines), "attribution-" + layer);
-		reader.setDaemon(true);
-		reader.start();
-		if (!process.waitFor(CHILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-			process.destroyForcibly().waitFor();
-			throw new IllegalStateException("still running after " + CHILD_TIMEOUT_MINUTES + " min");
-		}
-		reader.join();
 		Map<String, String> result = new HashMap<>();
-		synchronized (lines) {
-			for (String line : lines) {
-				if (line.startsWith("RESULT ")) {
-					for (String pair : line.substring("RESULT ".length()).split(" ")) {
-						int equals = pair.indexOf('=');
-						result.put(pair.substring(0, equals), pair.substring(equals + 1));
-					}
-				}
-			}
-			if (process.exitValue() != 0 || !result.containsKey("ratio")) {
-				throw new IllegalStateException("exited with " + process.exitValue() + ": "
-						+ String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
-			}
+		output.results().forEach(result::putAll);
+		if (output.exitValue() != 0 || !result.containsKey("ratio")) {
+			throw output.failure();
 		}
 		System.out.println("  " + layer + ": " + result);
 		return result;

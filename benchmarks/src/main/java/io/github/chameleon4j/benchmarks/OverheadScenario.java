@@ -1,15 +1,12 @@
 package io.github.chameleon4j.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -119,43 +116,21 @@ final class OverheadScenario {
 
 	/** Runs one fork and returns its {@code RESULT} lines as maps; its {@code FAILURE} lines go to {@code failures}. */
 	private List<Map<String, String>> fork(int fork, List<String> failures) throws IOException, InterruptedException {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xms2g",
-				"-Xmx2g", "-XX:+UseG1GC", "-cp", System.getProperty("java.class.path"), OverheadMain.class.getName(),
-				this.control ? "control" : "starter", String.valueOf(ROUNDS), String.valueOf(fork % 2 == 0));
 		System.out.println("  fork " + fork + " of " + FORKS);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		List<String> lines = new ArrayList<>();
-		Thread reader = new Thread(() -> ReplicasScenario.drain(process, lines), "overhead-fork-" + fork);
-		reader.setDaemon(true);
-		reader.start();
-		if (!process.waitFor(FORK_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-			process.destroyForcibly().waitFor();
-			throw new IllegalStateException("still running after " + FORK_TIMEOUT_MINUTES + " min");
+		ChildJvm.Output output = ChildJvm.run("overhead-fork-" + fork, FORK_TIMEOUT_MINUTES, OverheadMain.class,
+				this.control ? "control" : "starter", String.valueOf(ROUNDS), String.valueOf(fork % 2 == 0));
+		for (String line : output.lines()) {
+			if (line.startsWith("    callers=")) {
+				// each round on the console (not in the results file): shows whether one round or all were low
+				System.out.println("  " + line.trim());
+			}
+			else if (line.startsWith("FAILURE ")) {
+				failures.add(line.substring("FAILURE ".length()));
+			}
 		}
-		reader.join();
-		List<Map<String, String>> rows = new ArrayList<>();
-		synchronized (lines) {
-			for (String line : lines) {
-				if (line.startsWith("    callers=")) {
-					// each round on the console (not in the results file): shows whether one round or all were low
-					System.out.println("  " + line.trim());
-				}
-				else if (line.startsWith("FAILURE ")) {
-					failures.add(line.substring("FAILURE ".length()));
-				}
-				else if (line.startsWith("RESULT ")) {
-					Map<String, String> row = new HashMap<>();
-					for (String pair : line.substring("RESULT ".length()).split(" ")) {
-						int equals = pair.indexOf('=');
-						row.put(pair.substring(0, equals), pair.substring(equals + 1));
-					}
-					rows.add(row);
-				}
-			}
-			if (process.exitValue() != 0 || rows.size() != OverheadMain.CONCURRENCY.length) {
-				throw new IllegalStateException("exited with " + process.exitValue() + ": "
-						+ String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
-			}
+		List<Map<String, String>> rows = output.results();
+		if (output.exitValue() != 0 || rows.size() != OverheadMain.CONCURRENCY.length) {
+			throw output.failure();
 		}
 		System.out.println(String.format(Locale.ROOT, "  fork %d ratios: %s", fork, rows.stream()
 			.map((row) -> row.get("callers") + "=" + row.get("ratio")).collect(Collectors.joining(" "))));
