@@ -1,9 +1,6 @@
 package io.github.chameleon4j.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,20 +34,7 @@ final class ChildJvm {
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		List<String> lines = new ArrayList<>();
-		Thread reader = new Thread(() -> {
-			try (BufferedReader output = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = output.readLine()) != null) {
-					synchronized (lines) {
-						lines.add(line);
-					}
-				}
-			}
-			catch (IOException ex) {
-				// the child is gone; what it printed so far is what there is
-			}
-		}, name);
+		Thread reader = new Thread(() -> ReplicasScenario.drain(process, lines, Integer.MAX_VALUE), name);
 		reader.setDaemon(true);
 		reader.start();
 		if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {

@@ -206,13 +206,18 @@ final class ReplicasScenario {
 
 	/** Keeps the last 200 lines a child process prints (the paging scenario's child too). */
 	static void drain(Process process, List<String> lines) {
+		drain(process, lines, 200);
+	}
+
+	/** Keeps the last {@code keep} lines a child process prints. */
+	static void drain(Process process, List<String> lines, int keep) {
 		try (BufferedReader reader = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
 			while ((line = reader.readLine()) != null) {
 				synchronized (lines) {
 					lines.add(line);
-					if (lines.size() > 200) {
+					if (lines.size() > keep) {
 						lines.remove(0);
 					}
 				}

@@ -76,7 +76,7 @@ final class ConcurrencyPermits {
 	 */
 	private volatile int lockFreeCap;
 
-	/** Whether {@link #idleLowered} holds a lane, readable without the lock; written under it. */
+	/** Whether {@link #idleLowered} holds a lane, readable without the lock; written under it wherever that set changes. */
 	private volatile boolean lanesToForget;
 
 	private int waiting;
@@ -219,7 +219,6 @@ final class ConcurrencyPermits {
 	/** Number of lanes whose state is kept (for tests: idle lanes must not accumulate). */
 	synchronized int laneCount() {
 		sweepIdleLowered();
-		this.lanesToForget = !this.idleLowered.isEmpty();
 		return this.lanes.size();
 	}
 
@@ -293,7 +292,6 @@ final class ConcurrencyPermits {
 			}
 			synchronized (this) {
 				sweepIdleLowered();
-				this.lanesToForget = !this.idleLowered.isEmpty();
 			}
 			drain();
 			return;
@@ -301,13 +299,10 @@ final class ConcurrencyPermits {
 		boolean queued;
 		synchronized (this) {
 			this.inFlight.decrementAndGet();
-			if (lane != null) {
-				lane.held--;
-				admit(lane);
-				retireIfIdle(lane);
-			}
+			lane.held--;
+			admit(lane);
+			retireIfIdle(lane);
 			sweepIdleLowered();
-			this.lanesToForget = !this.idleLowered.isEmpty();
 			queued = !this.queue.isEmpty();
 		}
 		if (queued) {
